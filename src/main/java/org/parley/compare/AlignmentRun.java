@@ -1,0 +1,408 @@
+package org.parley.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/** One alignment of two drafts, step by step; see {@link Aligner} for the method. */
+final class AlignmentRun {
+
+    private static final int CANDIDATES = 8;
+    private static final double ANCHOR_MIN = 0.5;
+    private static final double ANCHOR_MARGIN = 0.05;
+    private static final double GAP_MIN = 0.3;
+    private static final double MOVE_MIN = 0.45;
+    private static final double GROUP_MIN = 0.35;
+    private static final double PART_CONTAINED = 0.6;
+    private static final double GROUP_GAIN = 0.04;
+    private static final int GAP_DP_CELLS = 40_000;
+
+    /** Several points of one side linked to one point of the other. */
+    private record Group(int[] from, int[] to) {
+    }
+
+    private final List<PointText> fromPoints;
+    private final List<PointText> toPoints;
+    private final FeatureSpace space;
+    private final Side old;
+    private final Side neu;
+    private final List<Group> groups = new ArrayList<>();
+
+    AlignmentRun(List<PointText> fromPoints, List<PointText> toPoints) {
+        this.fromPoints = fromPoints;
+        this.toPoints = toPoints;
+        this.space = FeatureSpace.of(texts(fromPoints), texts(toPoints));
+        this.old = new Side(space.from(), Candidates.find(space.from(), space.to(), space.featureCount(), CANDIDATES));
+        this.neu = new Side(space.to(), Candidates.find(space.to(), space.from(), space.featureCount(), CANDIDATES));
+    }
+
+    /** Takes a confirmed link (or confirmed drop or addition) as given. */
+    void confirm(int[] from, int[] to) {
+        for (int i : from) {
+            old.settle(i);
+        }
+        for (int j : to) {
+            neu.settle(j);
+        }
+        if (from.length == 1 && to.length == 1) {
+            old.match[from[0]] = to[0];
+            neu.match[to[0]] = from[0];
+            old.confirmed[from[0]] = true;
+            neu.confirmed[to[0]] = true;
+        } else if (from.length > 0 && to.length > 0) {
+            groups.add(new Group(from, to));
+        }
+    }
+
+    Alignment align() {
+        matchInOrder();
+        matchMoves();
+        for (int[] group : findGroups(neu, old)) {
+            groups.add(new Group(Arrays.copyOfRange(group, 1, group.length), new int[] {group[0]}));
+        }
+        for (int[] group : findGroups(old, neu)) {
+            groups.add(new Group(new int[] {group[0]}, Arrays.copyOfRange(group, 1, group.length)));
+        }
+        return result();
+    }
+
+    private void matchInOrder() {
+        var anchors = new ArrayList<Monotone.Pair>();
+        for (int i = 0; i < fromPoints.size(); i++) {
+            if (old.confirmed[i]) {
+                anchors.add(new Monotone.Pair(i, old.match[i], 1.0));
+            } else if (isAnchor(i)) {
+                anchors.add(new Monotone.Pair(i, old.candidates.of(i)[0], old.candidates.best(i)));
+            }
+        }
+        List<Monotone.Pair> backbone = Monotone.heaviestChain(anchors);
+        int lastFrom = -1;
+        int lastTo = -1;
+        for (Monotone.Pair pair : backbone) {
+            link(pair.from(), pair.to());
+            alignGap(lastFrom + 1, pair.from(), lastTo + 1, pair.to());
+            lastFrom = pair.from();
+            lastTo = pair.to();
+        }
+        alignGap(lastFrom + 1, fromPoints.size(), lastTo + 1, toPoints.size());
+    }
+
+    private boolean isAnchor(int i) {
+        if (old.settled[i] || old.candidates.of(i).length == 0) {
+            return false;
+        }
+        int j = old.candidates.of(i)[0];
+        double score = old.candidates.best(i);
+        return !neu.settled[j]
+                && score >= ANCHOR_MIN
+                && neu.candidates.of(j).length > 0 && neu.candidates.of(j)[0] == i
+                && old.candidates.secondBest(i) < score - ANCHOR_MARGIN
+                && neu.candidates.secondBest(j) < score - ANCHOR_MARGIN;
+    }
+
+    /** Aligns old points [fromStart, fromEnd) with new points [toStart, toEnd), keeping order. */
+    private void alignGap(int fromStart, int fromEnd, int toStart, int toEnd) {
+        int[] sources = old.free(fromStart, fromEnd);
+        int[] targets = neu.free(toStart, toEnd);
+        if (sources.length == 0 || targets.length == 0) {
+            return;
+        }
+        if ((long) sources.length * targets.length <= GAP_DP_CELLS) {
+            alignGapExactly(sources, targets);
+        } else {
+            alignGapByCandidates(sources, toStart, toEnd);
+        }
+    }
+
+    private void alignGapExactly(int[] sources, int[] targets) {
+        int n = sources.length;
+        int m = targets.length;
+        double[][] gain = new double[n][m];
+        double[][] best = new double[n + 1][m + 1];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < m; b++) {
+                double similarity = similarity(sources[a], targets[b]);
+                gain[a][b] = similarity >= GAP_MIN ? similarity - GAP_MIN + 1e-9 : -1;
+                double diagonal = gain[a][b] >= 0 ? best[a][b] + gain[a][b] : -1;
+                best[a + 1][b + 1] = Math.max(Math.max(best[a][b + 1], best[a + 1][b]), diagonal);
+            }
+        }
+        int a = n;
+        int b = m;
+        while (a > 0 && b > 0) {
+            if (best[a][b] == best[a - 1][b]) {
+                a--;
+            } else if (best[a][b] == best[a][b - 1]) {
+                b--;
+            } else {
+                link(sources[a - 1], targets[b - 1]);
+                a--;
+                b--;
+            }
+        }
+    }
+
+    private void alignGapByCandidates(int[] sources, int toStart, int toEnd) {
+        var pairs = new ArrayList<Monotone.Pair>();
+        for (int i : sources) {
+            int[] candidates = old.candidates.of(i);
+            for (int c = 0; c < candidates.length; c++) {
+                int j = candidates[c];
+                double score = old.candidates.scoresOf(i)[c];
+                if (j >= toStart && j < toEnd && !neu.settled[j] && neu.match[j] < 0 && score >= GAP_MIN) {
+                    pairs.add(new Monotone.Pair(i, j, score));
+                }
+            }
+        }
+        for (Monotone.Pair pair : Monotone.heaviestChain(greedy(pairs))) {
+            link(pair.from(), pair.to());
+        }
+    }
+
+    private void matchMoves() {
+        var pairs = new ArrayList<Monotone.Pair>();
+        for (int i = 0; i < fromPoints.size(); i++) {
+            if (old.settled[i] || old.match[i] >= 0) {
+                continue;
+            }
+            int[] candidates = old.candidates.of(i);
+            for (int c = 0; c < candidates.length; c++) {
+                int j = candidates[c];
+                double score = old.candidates.scoresOf(i)[c];
+                if (!neu.settled[j] && neu.match[j] < 0 && score >= MOVE_MIN) {
+                    pairs.add(new Monotone.Pair(i, j, score));
+                }
+            }
+        }
+        for (Monotone.Pair pair : greedy(pairs)) {
+            link(pair.from(), pair.to());
+        }
+    }
+
+    /** Best-first one-to-one choice among {@code pairs}. */
+    private static List<Monotone.Pair> greedy(List<Monotone.Pair> pairs) {
+        pairs.sort(Comparator.comparingDouble(Monotone.Pair::weight).reversed()
+                .thenComparingInt(Monotone.Pair::from).thenComparingInt(Monotone.Pair::to));
+        Set<Integer> usedFrom = new HashSet<>();
+        Set<Integer> usedTo = new HashSet<>();
+        var chosen = new ArrayList<Monotone.Pair>();
+        for (Monotone.Pair pair : pairs) {
+            if (!usedFrom.contains(pair.from()) && !usedTo.contains(pair.to())) {
+                usedFrom.add(pair.from());
+                usedTo.add(pair.to());
+                chosen.add(pair);
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Points of {@code whole}'s side that several unmatched points of {@code parts}' side explain
+     * better together than any one of them does. Each result is {whole, part, part, ...}, parts in
+     * draft order; the points are settled and their one-to-one matches undone.
+     */
+    private List<int[]> findGroups(Side whole, Side parts) {
+        var found = new ArrayList<int[]>();
+        for (int w = 0; w < whole.vectors.size(); w++) {
+            if (whole.settled[w]) {
+                continue;
+            }
+            int partner = whole.match[w];
+            SparseVector target = whole.vectors.get(w);
+            var members = new ArrayList<Integer>();
+            double score = 0;
+            if (partner >= 0) {
+                members.add(partner);
+                score = target.cosine(parts.vectors.get(partner));
+            }
+            int[] candidates = whole.candidates.of(w);
+            for (int p : candidates) {
+                if (p == partner || parts.settled[p] || parts.match[p] >= 0
+                        || parts.vectors.get(p).containedIn(target) < PART_CONTAINED) {
+                    continue;
+                }
+                members.add(p);
+                double joined = target.cosine(space.joined(vectorsOf(parts, members)));
+                if (joined >= score + GROUP_GAIN || members.size() == 1) {
+                    score = joined;
+                } else {
+                    members.remove(members.size() - 1);
+                }
+            }
+            if (members.size() >= 2 && score >= GROUP_MIN) {
+                if (partner >= 0) {
+                    parts.match[partner] = -1;
+                    whole.match[w] = -1;
+                }
+                whole.settle(w);
+                int[] group = new int[members.size() + 1];
+                group[0] = w;
+                int k = 1;
+                for (int p : members.stream().sorted().toList()) {
+                    parts.settle(p);
+                    group[k++] = p;
+                }
+                found.add(group);
+            }
+        }
+        return found;
+    }
+
+    private static List<SparseVector> vectorsOf(Side side, List<Integer> members) {
+        var vectors = new ArrayList<SparseVector>(members.size());
+        for (int p : members) {
+            vectors.add(side.vectors.get(p));
+        }
+        return vectors;
+    }
+
+    private Alignment result() {
+        var pairs = new ArrayList<Monotone.Pair>();
+        for (int i = 0; i < fromPoints.size(); i++) {
+            int j = old.match[i];
+            if (j >= 0) {
+                pairs.add(new Monotone.Pair(i, j, 1 + similarity(i, j)));
+            }
+        }
+        Set<Integer> inOrder = new HashSet<>();
+        for (Monotone.Pair pair : Monotone.heaviestChain(pairs)) {
+            inOrder.add(pair.from());
+        }
+        var links = new ArrayList<Link>();
+        var linkStart = new ArrayList<Integer>();
+        for (Monotone.Pair pair : pairs) {
+            links.add(oneToOne(pair.from(), pair.to(), inOrder.contains(pair.from())));
+            linkStart.add(pair.from());
+        }
+        for (Group group : groups) {
+            links.add(grouped(group));
+            linkStart.add(group.from()[0]);
+        }
+        boolean[] fromLinked = new boolean[fromPoints.size()];
+        boolean[] toLinked = new boolean[toPoints.size()];
+        for (Monotone.Pair pair : pairs) {
+            fromLinked[pair.from()] = true;
+            toLinked[pair.to()] = true;
+        }
+        for (Group group : groups) {
+            Arrays.stream(group.from()).forEach(i -> fromLinked[i] = true);
+            Arrays.stream(group.to()).forEach(j -> toLinked[j] = true);
+        }
+        Integer[] order = new Integer[links.size()];
+        Arrays.setAll(order, k -> k);
+        Arrays.sort(order, Comparator.comparingInt(linkStart::get));
+        var sorted = new ArrayList<Link>(links.size());
+        for (int k : order) {
+            sorted.add(links.get(k));
+        }
+        return new Alignment(sorted, unlinked(fromPoints, fromLinked), unlinked(toPoints, toLinked));
+    }
+
+    private Link oneToOne(int i, int j, boolean inOrder) {
+        PointText from = fromPoints.get(i);
+        PointText to = toPoints.get(j);
+        boolean sameText = normalised(from.text()).equals(normalised(to.text()));
+        LinkKind kind;
+        if (!inOrder) {
+            kind = LinkKind.MOVED;
+        } else if (!sameText) {
+            kind = LinkKind.REWORDED;
+        } else {
+            kind = from.number().equals(to.number()) ? LinkKind.KEPT : LinkKind.RENUMBERED;
+        }
+        double score = sameText ? 1.0 : similarity(i, j);
+        List<RedlineOp> redline = sameText
+                ? (to.text().isEmpty() ? List.of() : List.of(new RedlineOp(RedlineOp.Op.EQUAL, to.text().strip())))
+                : Redliner.diff(from.text(), to.text());
+        return new Link(List.of(from.number()), List.of(to.number()), kind, score, redline);
+    }
+
+    private Link grouped(Group group) {
+        List<SparseVector> fromVectors = new ArrayList<>();
+        List<SparseVector> toVectors = new ArrayList<>();
+        Arrays.stream(group.from()).forEach(i -> fromVectors.add(space.from().get(i)));
+        Arrays.stream(group.to()).forEach(j -> toVectors.add(space.to().get(j)));
+        double score = space.joined(fromVectors).cosine(space.joined(toVectors));
+        LinkKind kind = group.from().length > 1 ? LinkKind.MERGED : LinkKind.SPLIT;
+        return new Link(numbers(fromPoints, group.from()), numbers(toPoints, group.to()), kind, score,
+                Redliner.diff(joinedText(fromPoints, group.from()), joinedText(toPoints, group.to())));
+    }
+
+    /** Cosine of the two points; points without any word match only their exact twin. */
+    private double similarity(int i, int j) {
+        SparseVector a = space.from().get(i);
+        SparseVector b = space.to().get(j);
+        if (a.ids().length == 0 && b.ids().length == 0) {
+            return normalised(fromPoints.get(i).text()).equals(normalised(toPoints.get(j).text())) ? 1 : 0;
+        }
+        return a.cosine(b);
+    }
+
+    private void link(int i, int j) {
+        old.match[i] = j;
+        neu.match[j] = i;
+    }
+
+    private static List<String> numbers(List<PointText> points, int[] indices) {
+        return Arrays.stream(indices).mapToObj(k -> points.get(k).number()).toList();
+    }
+
+    private static String joinedText(List<PointText> points, int[] indices) {
+        var text = new StringBuilder();
+        for (int k : indices) {
+            text.append(points.get(k).text().strip()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static List<String> unlinked(List<PointText> points, boolean[] linked) {
+        var numbers = new ArrayList<String>();
+        for (int k = 0; k < points.size(); k++) {
+            if (!linked[k]) {
+                numbers.add(points.get(k).number());
+            }
+        }
+        return numbers;
+    }
+
+    private static String normalised(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static List<String> texts(List<PointText> points) {
+        return points.stream().map(PointText::text).toList();
+    }
+
+    /** The state of one draft's points during the run. */
+    private static final class Side {
+        final List<SparseVector> vectors;
+        final Candidates candidates;
+        final int[] match;
+        final boolean[] settled;
+        final boolean[] confirmed;
+
+        Side(List<SparseVector> vectors, Candidates candidates) {
+            this.vectors = vectors;
+            this.candidates = candidates;
+            this.match = new int[vectors.size()];
+            Arrays.fill(match, -1);
+            this.settled = new boolean[vectors.size()];
+            this.confirmed = new boolean[vectors.size()];
+        }
+
+        void settle(int k) {
+            if (settled[k]) {
+                throw new IllegalArgumentException("point at position " + (k + 1) + " is in two confirmed links");
+            }
+            settled[k] = true;
+        }
+
+        int[] free(int start, int end) {
+            return IntStream.range(start, end).filter(k -> !settled[k] && match[k] < 0).toArray();
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.parley.compare;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The texts of both drafts as TF-IDF vectors over stemmed words and word pairs. The stemmer is
+ * English or German, whichever language's stop words the texts use more.
+ */
+final class FeatureSpace {
+
+    private static final Analyzer ENGLISH = new EnglishAnalyzer();
+    private static final Analyzer GERMAN = new GermanAnalyzer();
+    private static final int LANGUAGE_SAMPLE_CHARS = 50_000;
+
+    private final List<SparseVector> from;
+    private final List<SparseVector> to;
+    private final float[] idf;
+
+    private FeatureSpace(List<SparseVector> from, List<SparseVector> to, float[] idf) {
+        this.from = from;
+        this.to = to;
+        this.idf = idf;
+    }
+
+    static FeatureSpace of(List<String> fromTexts, List<String> toTexts) {
+        Analyzer analyzer = analyzerFor(fromTexts, toTexts);
+        Map<String, Integer> vocabulary = new HashMap<>();
+        var fromCounts = new ArrayList<int[][]>(fromTexts.size());
+        var toCounts = new ArrayList<int[][]>(toTexts.size());
+        for (String text : fromTexts) {
+            fromCounts.add(count(analyzer, text, vocabulary));
+        }
+        for (String text : toTexts) {
+            toCounts.add(count(analyzer, text, vocabulary));
+        }
+        int[] df = new int[vocabulary.size()];
+        for (List<int[][]> side : List.of(fromCounts, toCounts)) {
+            for (int[][] counts : side) {
+                for (int id : counts[0]) {
+                    df[id]++;
+                }
+            }
+        }
+        int documents = fromTexts.size() + toTexts.size();
+        float[] idf = new float[df.length];
+        for (int f = 0; f < df.length; f++) {
+            idf[f] = (float) (Math.log((documents + 1.0) / (df[f] + 1.0)) + 1.0);
+        }
+        return new FeatureSpace(vectors(fromCounts, idf), vectors(toCounts, idf), idf);
+    }
+
+    List<SparseVector> from() {
+        return from;
+    }
+
+    List<SparseVector> to() {
+        return to;
+    }
+
+    int featureCount() {
+        return idf.length;
+    }
+
+    /** The vector of several points read as one text. */
+    SparseVector joined(List<SparseVector> parts) {
+        var counts = new TreeMap<Integer, Integer>();
+        for (SparseVector part : parts) {
+            for (int k = 0; k < part.ids().length; k++) {
+                counts.merge(part.ids()[k], part.counts()[k], Integer::sum);
+            }
+        }
+        int[] ids = new int[counts.size()];
+        int[] raw = new int[counts.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
+            ids[k] = entry.getKey();
+            raw[k++] = entry.getValue();
+        }
+        return weigh(ids, raw, idf);
+    }
+
+    private static Analyzer analyzerFor(List<String> fromTexts, List<String> toTexts) {
+        CharArraySet english = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        CharArraySet german = GermanAnalyzer.getDefaultStopSet();
+        int englishHits = 0;
+        int germanHits = 0;
+        for (List<String> side : List.of(fromTexts, toTexts)) {
+            int sampled = 0;
+            for (String text : side) {
+                for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    englishHits += english.contains(word) ? 1 : 0;
+                    germanHits += german.contains(word) ? 1 : 0;
+                }
+                sampled += text.length();
+                if (sampled > LANGUAGE_SAMPLE_CHARS) {
+                    break;
+                }
+            }
+        }
+        return germanHits > englishHits ? GERMAN : ENGLISH;
+    }
+
+    /** Feature ids (ascending) and counts of one text: stems and pairs of adjacent stems. */
+    private static int[][] count(Analyzer analyzer, String text, Map<String, Integer> vocabulary) {
+        var counts = new TreeMap<Integer, Integer>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            String previous = null;
+            while (stream.incrementToken()) {
+                String stem = term.toString();
+                counts.merge(vocabulary.computeIfAbsent(stem, s -> vocabulary.size()), 1, Integer::sum);
+                if (previous != null) {
+                    String pair = previous + ' ' + stem;
+                    counts.merge(vocabulary.computeIfAbsent(pair, s -> vocabulary.size()), 1, Integer::sum);
+                }
+                previous = stem;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from a string cannot fail", e);
+        }
+        int[] ids = new int[counts.size()];
+        int[] raw = new int[counts.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
+            ids[k] = entry.getKey();
+            raw[k++] = entry.getValue();
+        }
+        return new int[][] {ids, raw};
+    }
+
+    private static List<SparseVector> vectors(List<int[][]> counts, float[] idf) {
+        var vectors = new ArrayList<SparseVector>(counts.size());
+        for (int[][] c : counts) {
+            vectors.add(weigh(c[0], c[1], idf));
+        }
+        return vectors;
+    }
+
+    private static SparseVector weigh(int[] ids, int[] counts, float[] idf) {
+        if (ids.length == 0) {
+            return SparseVector.EMPTY;
+        }
+        float[] weights = new float[ids.length];
+        double norm = 0;
+        for (int k = 0; k < ids.length; k++) {
+            weights[k] = (float) ((1.0 + Math.log(counts[k])) * idf[ids[k]]);
+            norm += (double) weights[k] * weights[k];
+        }
+        float scale = (float) (1.0 / Math.sqrt(norm));
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] *= scale;
+        }
+        return new SparseVector(ids, counts, weights);
+    }
+}

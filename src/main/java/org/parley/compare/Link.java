@@ -1,0 +1,33 @@
+package org.parley.compare;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Points of the old draft ({@code from}) that correspond to points of the new one ({@code to}),
+ * how they changed, how similar they are (0 to 1), and the word redline of the joined old text
+ * against the joined new text.
+ */
+public record Link(List<String> from, List<String> to, LinkKind kind, double score, List<RedlineOp> redline) {
+
+    public Link {
+        from = List.copyOf(from);
+        to = List.copyOf(to);
+        Objects.requireNonNull(kind, "kind");
+        redline = List.copyOf(redline);
+        if (from.isEmpty() || to.isEmpty()) {
+            throw new IllegalArgumentException("a link joins at least one point on each side");
+        }
+        boolean shapeFits = switch (kind) {
+            case MERGED -> from.size() > 1 && to.size() == 1;
+            case SPLIT -> from.size() == 1 && to.size() > 1;
+            default -> from.size() == 1 && to.size() == 1;
+        };
+        if (!shapeFits) {
+            throw new IllegalArgumentException(kind.wireName() + " does not fit " + from + " -> " + to);
+        }
+        if (!(score >= 0 && score <= 1)) {
+            throw new IllegalArgumentException("score must lie in [0, 1]: " + score);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.parley.compare.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.parley.compare.Aligner;
+import org.parley.compare.Alignment;
+import org.parley.interchange.AlignmentJson;
+import org.parley.interchange.DraftParseResult;
+import org.parley.interchange.Malformed;
+import org.parley.interchange.ParsedDraft;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley compare OLD NEW}: which points of OLD became which points of NEW, and how. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Aligns the points of two drafts: kept, renumbered, reworded, moved, merged, split,",
+                "dropped and added, with a word redline.",
+                "Files: numbered text/Markdown or JSON {\"title\":..., \"points\":[{\"number\":..., \"text\":...}]}."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the drafts were compared", "1:bad input (the message names the file and line)", "2:usage error"})
+public final class CompareCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json, html }
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "the earlier draft")
+    private Path oldFile;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "the later draft")
+    private Path newFile;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json (the contract in DESIGN.md) or html; default ${DEFAULT-VALUE}")
+    private Format format;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        DraftParseResult from = DraftFiles.read(oldFile);
+        DraftParseResult to = DraftFiles.read(newFile);
+        PrintWriter err = spec.commandLine().getErr();
+        if (from instanceof Malformed malformed) {
+            err.println(malformed.message());
+            return 1;
+        }
+        if (to instanceof Malformed malformed) {
+            err.println(malformed.message());
+            return 1;
+        }
+        ParsedDraft old = (ParsedDraft) from;
+        ParsedDraft neu = (ParsedDraft) to;
+        Alignment alignment = new Aligner().align(DraftFiles.points(old), DraftFiles.points(neu));
+        var comparison = new Comparison(old, neu, alignment);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case json -> AlignmentJson.write(old.title(), old.points().size(), neu.title(), neu.points().size(), alignment) + "\n";
+            case html -> new HtmlRenderer().render(comparison);
+            case text -> new TextRenderer(System.console() != null).render(comparison);
+        });
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,70 @@
+package org.parley.compare.cli;
+
+import java.util.Locale;
+import java.util.Map;
+import org.parley.compare.Link;
+import org.parley.compare.RedlineOp;
+
+/**
+ * Renders a comparison for a terminal: a summary, then one block per link. Deletions and
+ * insertions are coloured when writing to a terminal and marked {@code [-...-]} / {@code {+...+}}
+ * otherwise.
+ */
+final class TextRenderer {
+
+    private static final String RED = "\u001b[31;9m";
+    private static final String GREEN = "\u001b[32;4m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String RESET = "\u001b[0m";
+
+    private final boolean colour;
+
+    TextRenderer(boolean colour) {
+        this.colour = colour;
+    }
+
+    String render(Comparison comparison) {
+        var out = new StringBuilder();
+        out.append(bold(comparison.from().title() + " → " + comparison.to().title())).append('\n');
+        out.append(comparison.summary()).append("\n\n");
+        for (Link link : comparison.alignment().links()) {
+            out.append(heading(link.kind().wireName(), Comparison.numbers(link.from()) + " → " + Comparison.numbers(link.to())))
+                    .append(String.format(Locale.ROOT, "  (%.2f)", link.score())).append('\n');
+            out.append("    ");
+            for (RedlineOp op : link.redline()) {
+                out.append(switch (op.op()) {
+                    case EQUAL -> op.text();
+                    case DELETE -> marked(op.text(), RED, "[-", "-]");
+                    case INSERT -> marked(op.text(), GREEN, "{+", "+}");
+                });
+            }
+            out.append("\n\n");
+        }
+        Map<String, String> dropped = Comparison.texts(comparison.from());
+        Map<String, String> added = Comparison.texts(comparison.to());
+        for (String number : comparison.alignment().dropped()) {
+            out.append(heading("dropped", number)).append("\n    ")
+                    .append(dropped.get(number)).append("\n\n");
+        }
+        for (String number : comparison.alignment().added()) {
+            out.append(heading("added", number)).append("\n    ")
+                    .append(added.get(number)).append("\n\n");
+        }
+        return out.toString();
+    }
+
+    /** The run wrapped in colour or marks, its trailing whitespace left outside. */
+    private String marked(String text, String ansi, String open, String close) {
+        String word = text.stripTrailing();
+        String space = text.substring(word.length());
+        return (colour ? ansi + word + RESET : open + word + close) + space;
+    }
+
+    private String heading(String kind, String numbers) {
+        return bold(String.format(Locale.ROOT, "%-10s", kind)) + " " + numbers;
+    }
+
+    private String bold(String text) {
+        return colour ? BOLD + text + RESET : text;
+    }
+}

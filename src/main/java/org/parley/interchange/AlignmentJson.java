@@ -1,0 +1,57 @@
+package org.parley.interchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.parley.compare.Alignment;
+import org.parley.compare.Link;
+import org.parley.compare.RedlineOp;
+
+/** Writes an alignment as the {@code compare} JSON contract of DESIGN.md, scores to three decimals. */
+public final class AlignmentJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AlignmentJson() {
+    }
+
+    /** The contract document for {@code alignment} of draft {@code fromTitle} with {@code toTitle}. */
+    public static ObjectNode toTree(String fromTitle, int fromPoints, String toTitle, int toPoints, Alignment alignment) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.putObject("from").put("title", fromTitle).put("points", fromPoints);
+        root.putObject("to").put("title", toTitle).put("points", toPoints);
+        ArrayNode links = root.putArray("links");
+        for (Link link : alignment.links()) {
+            ObjectNode node = links.addObject();
+            strings(node.putArray("from"), link.from());
+            strings(node.putArray("to"), link.to());
+            node.put("kind", link.kind().wireName());
+            node.put("score", BigDecimal.valueOf(link.score()).setScale(3, RoundingMode.HALF_UP));
+            ArrayNode redline = node.putArray("redline");
+            for (RedlineOp op : link.redline()) {
+                redline.addObject().put("op", op.op().wireName()).put("text", op.text());
+            }
+        }
+        strings(root.putArray("dropped"), alignment.dropped());
+        strings(root.putArray("added"), alignment.added());
+        return root;
+    }
+
+    /** {@link #toTree} as indented JSON text. */
+    public static String write(String fromTitle, int fromPoints, String toTitle, int toPoints, Alignment alignment) {
+        try {
+            return MAPPER.writeValueAsString(toTree(fromTitle, fromPoints, toTitle, toPoints, alignment));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,200 @@
+package org.parley.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parley.compare.Drafts.aDraft;
+import static org.parley.compare.Drafts.point;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlignerTest {
+
+    private final Aligner aligner = new Aligner();
+
+    private static final List<PointText> OLD = List.of(
+            point("1", "The parties agree to an immediate and complete ceasefire along the whole line of contact."),
+            point("2", "An international monitoring mission shall verify the withdrawal of heavy weapons."),
+            point("3", "Sanctions shall be lifted in stages once the monitoring mission confirms compliance."),
+            point("4", "Prisoners of war shall be exchanged on an all for all basis within thirty days."),
+            point("5", "Elections shall be held in all territories within one hundred days after signature."),
+            point("6", "The central bank assets frozen abroad shall be placed in a reconstruction fund."));
+
+    private static Link linkFrom(Alignment alignment, String number) {
+        return alignment.links().stream().filter(l -> l.from().contains(number)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void align_marksIdenticalDraftsAsKept() {
+        Alignment alignment = aligner.align(OLD, OLD);
+
+        assertThat(alignment.links()).extracting(Link::kind).containsOnly(LinkKind.KEPT).hasSize(6);
+        assertThat(alignment.links()).extracting(Link::score).containsOnly(1.0);
+        assertThat(alignment.dropped()).isEmpty();
+        assertThat(alignment.added()).isEmpty();
+    }
+
+    @Test
+    void align_detectsRenumberingAfterAnInsertion() {
+        var updated = new ArrayList<>(OLD.subList(0, 2));
+        updated.add(point("3", "A demilitarised zone of fifteen kilometres shall be created on both sides."));
+        for (PointText p : OLD.subList(2, 6)) {
+            updated.add(point(Integer.toString(Integer.parseInt(p.number()) + 1), p.text()));
+        }
+
+        Alignment alignment = aligner.align(OLD, updated);
+
+        assertThat(alignment.added()).containsExactly("3");
+        assertThat(linkFrom(alignment, "3").to()).containsExactly("4");
+        assertThat(linkFrom(alignment, "3").kind()).isEqualTo(LinkKind.RENUMBERED);
+        assertThat(linkFrom(alignment, "1").kind()).isEqualTo(LinkKind.KEPT);
+    }
+
+    @Test
+    void align_detectsRewordingWithRedline() {
+        var updated = new ArrayList<>(OLD);
+        updated.set(3, point("4", "Prisoners of war shall be exchanged on an all for all basis within sixty days."));
+
+        Link link = linkFrom(aligner.align(OLD, updated), "4");
+
+        assertThat(link.kind()).isEqualTo(LinkKind.REWORDED);
+        assertThat(link.score()).isBetween(0.5, 0.999);
+        assertThat(link.redline()).containsSubsequence(
+                new RedlineOp(RedlineOp.Op.DELETE, "thirty "),
+                new RedlineOp(RedlineOp.Op.INSERT, "sixty "));
+    }
+
+    @Test
+    void align_detectsMoveOutOfOrder() {
+        List<PointText> updated = List.of(OLD.get(0), point("2", OLD.get(2).text()), point("3", OLD.get(3).text()),
+                point("4", OLD.get(4).text()), point("5", OLD.get(5).text()), point("6", OLD.get(1).text()));
+
+        Alignment alignment = aligner.align(OLD, updated);
+
+        assertThat(linkFrom(alignment, "2").kind()).isEqualTo(LinkKind.MOVED);
+        assertThat(linkFrom(alignment, "2").to()).containsExactly("6");
+        assertThat(alignment.links()).filteredOn(l -> l.kind() == LinkKind.MOVED).hasSize(1);
+    }
+
+    @Test
+    void align_detectsMergeOfTwoPoints() {
+        List<PointText> updated = List.of(OLD.get(0), OLD.get(1),
+                point("3", OLD.get(2).text() + " " + OLD.get(5).text()),
+                OLD.get(3), OLD.get(4));
+
+        Link link = linkFrom(aligner.align(OLD, updated), "3");
+
+        assertThat(link.kind()).isEqualTo(LinkKind.MERGED);
+        assertThat(link.from()).containsExactly("3", "6");
+        assertThat(link.to()).containsExactly("3");
+    }
+
+    @Test
+    void align_detectsSplitIntoTwoPoints() {
+        List<PointText> updated = List.of(OLD.get(0),
+                point("2", "An international monitoring mission shall be deployed."),
+                point("3", "It shall verify the withdrawal of heavy weapons."),
+                point("4", OLD.get(2).text()), point("5", OLD.get(3).text()), point("6", OLD.get(4).text()),
+                point("7", OLD.get(5).text()));
+
+        Link link = linkFrom(aligner.align(OLD, updated), "2");
+
+        assertThat(link.kind()).isEqualTo(LinkKind.SPLIT);
+        assertThat(link.to()).containsExactly("2", "3");
+        assertThat(link.redline()).extracting(RedlineOp::op).contains(RedlineOp.Op.EQUAL, RedlineOp.Op.INSERT);
+    }
+
+    @Test
+    void align_doesNotTrustNumbers() {
+        List<PointText> updated = List.of(
+                point("1", "Grain exports through the Black Sea ports shall be protected by the navy."),
+                point("2", OLD.get(0).text()));
+
+        Alignment alignment = aligner.align(OLD.subList(0, 1), updated);
+
+        assertThat(alignment.added()).containsExactly("1");
+        assertThat(linkFrom(alignment, "1").to()).containsExactly("2");
+        assertThat(linkFrom(alignment, "1").kind()).isEqualTo(LinkKind.RENUMBERED);
+    }
+
+    @Test
+    void align_dropsAndAddsUnrelatedPoints() {
+        Alignment alignment = aligner.align(
+                List.of(point("1", "Die Würde des Menschen ist unantastbar.")),
+                List.of(point("1", "The football season starts in August.")));
+
+        assertThat(alignment.links()).isEmpty();
+        assertThat(alignment.dropped()).containsExactly("1");
+        assertThat(alignment.added()).containsExactly("1");
+    }
+
+    @Test
+    void align_handlesEmptySides() {
+        assertThat(aligner.align(List.of(), List.of())).isEqualTo(new Alignment(List.of(), List.of(), List.of()));
+        assertThat(aligner.align(OLD, List.of()).dropped()).hasSize(6);
+        assertThat(aligner.align(List.of(), OLD).added()).hasSize(6);
+    }
+
+    @Test
+    void align_handlesPointsWithoutWords() {
+        Alignment alignment = aligner.align(List.of(point("1", ""), point("2", "—")), List.of(point("1", "")));
+
+        assertThat(alignment.links()).singleElement().extracting(Link::kind).isEqualTo(LinkKind.KEPT);
+        assertThat(alignment.dropped()).containsExactly("2");
+    }
+
+    @Test
+    void align_keepsConfirmedLinksAndAlignsTheRestAroundThem() {
+        var confirmed = List.of(new ConfirmedLink(List.of("6"), List.of("1")),
+                new ConfirmedLink(List.of("2", "3"), List.of("2")),
+                new ConfirmedLink(List.of("4"), List.of()));
+
+        Alignment alignment = aligner.align(OLD, OLD, confirmed);
+
+        assertThat(linkFrom(alignment, "6").to()).containsExactly("1");
+        assertThat(linkFrom(alignment, "6").kind()).isEqualTo(LinkKind.MOVED);
+        assertThat(linkFrom(alignment, "2").kind()).isEqualTo(LinkKind.MERGED);
+        assertThat(linkFrom(alignment, "5").kind()).isEqualTo(LinkKind.KEPT);
+        assertThat(alignment.dropped()).containsExactly("1", "4");
+        assertThat(alignment.added()).containsExactly("3", "4", "6");
+    }
+
+    @Test
+    void align_refusesRepeatedNumbers() {
+        assertThatThrownBy(() -> aligner.align(List.of(point("1", "a"), point("1", "b")), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeats in the old draft");
+    }
+
+    @Test
+    void align_refusesConfirmedLinksToUnknownOrTwiceNamedPoints() {
+        assertThatThrownBy(() -> aligner.align(OLD, OLD, List.of(new ConfirmedLink(List.of("9"), List.of("1")))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("point 9");
+        assertThatThrownBy(() -> aligner.align(OLD, OLD, List.of(
+                new ConfirmedLink(List.of("1"), List.of("1")), new ConfirmedLink(List.of("1"), List.of("2")))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two confirmed links");
+    }
+
+    @Test
+    void align_tellsRepeatedIdenticalPointsApartByPosition() {
+        List<PointText> before = List.of(point("1", OLD.get(0).text()), point("2", "[repealed]"),
+                point("3", OLD.get(1).text()), point("4", "[repealed]"), point("5", OLD.get(2).text()));
+        List<PointText> after = List.of(point("1", OLD.get(0).text()), point("1a", "[repealed]"),
+                point("2", OLD.get(1).text()), point("2a", "[repealed]"), point("3", OLD.get(2).text()));
+
+        Alignment alignment = aligner.align(before, after);
+
+        assertThat(linkFrom(alignment, "2").to()).containsExactly("1a");
+        assertThat(linkFrom(alignment, "4").to()).containsExactly("2a");
+        assertThat(alignment.links()).extracting(Link::kind).doesNotContain(LinkKind.MOVED);
+    }
+
+    @Test
+    void align_onLargeRandomDraftsFindsEveryUnchangedPoint() {
+        List<PointText> draft = aDraft(2000, 7);
+
+        Alignment alignment = aligner.align(draft, draft);
+
+        assertThat(alignment.links()).hasSize(2000).allMatch(l -> l.kind() == LinkKind.KEPT);
+    }
+}

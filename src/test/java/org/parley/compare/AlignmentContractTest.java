@@ -1,0 +1,122 @@
+package org.parley.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The JSON contract's invariants, checked over many randomly edited drafts. */
+class AlignmentContractTest {
+
+    private final Aligner aligner = new Aligner();
+
+    /** Applies random insertions, deletions, rewordings, moves, merges and splits, then renumbers. */
+    private static List<PointText> edited(List<PointText> original, Random random) {
+        var texts = new ArrayList<String>(original.stream().map(PointText::text).toList());
+        int edits = 1 + random.nextInt(Math.max(1, texts.size() / 3));
+        for (int e = 0; e < edits && texts.size() > 1; e++) {
+            int at = random.nextInt(texts.size());
+            switch (random.nextInt(6)) {
+                case 0 -> texts.add(at, Drafts.sentence(random, 15));
+                case 1 -> texts.remove(at);
+                case 2 -> texts.set(at, texts.get(at).replaceFirst("\\w+", "amended"));
+                case 3 -> texts.add(random.nextInt(texts.size()), texts.remove(at));
+                case 4 -> {
+                    if (at + 1 < texts.size()) {
+                        texts.set(at, texts.get(at) + " " + texts.remove(at + 1));
+                    }
+                }
+                default -> {
+                    String text = texts.get(at);
+                    int middle = text.indexOf(' ', text.length() / 2);
+                    if (middle > 0) {
+                        texts.set(at, text.substring(0, middle));
+                        texts.add(at + 1, text.substring(middle + 1));
+                    }
+                }
+            }
+        }
+        var points = new ArrayList<PointText>();
+        for (int k = 0; k < texts.size(); k++) {
+            points.add(new PointText((k + 1) + "." + random.nextInt(3), texts.get(k)));
+        }
+        return points;
+    }
+
+    private static void assertEachOnce(List<PointText> points, List<String> linked, List<String> unlinked) {
+        Map<String, Long> seen = new HashMap<>();
+        linked.forEach(n -> seen.merge(n, 1L, Long::sum));
+        unlinked.forEach(n -> seen.merge(n, 1L, Long::sum));
+        assertThat(seen).containsOnlyKeys(points.stream().map(PointText::number).toList());
+        assertThat(seen.values()).containsOnly(1L);
+    }
+
+    private static String joined(List<PointText> points, List<String> numbers) {
+        Map<String, String> byNumber = points.stream().collect(Collectors.toMap(PointText::number, PointText::text));
+        return numbers.stream().map(byNumber::get).collect(Collectors.joining(" "));
+    }
+
+    private static String redlineSide(Link link, RedlineOp.Op skipped) {
+        return link.redline().stream().filter(op -> op.op() != skipped).map(RedlineOp::text).collect(Collectors.joining());
+    }
+
+    private static String words(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void align_linksEveryPointExactlyOnceAndRedlinesRebuildBothTexts() {
+        var random = new Random(42);
+        for (int round = 0; round < 150; round++) {
+            List<PointText> before = Drafts.aDraft(1 + random.nextInt(40), random.nextLong());
+            List<PointText> after = edited(before, random);
+
+            Alignment alignment = aligner.align(before, after);
+
+            assertEachOnce(before, alignment.links().stream().flatMap(l -> l.from().stream()).toList(), alignment.dropped());
+            assertEachOnce(after, alignment.links().stream().flatMap(l -> l.to().stream()).toList(), alignment.added());
+            for (Link link : alignment.links()) {
+                assertThat(words(redlineSide(link, RedlineOp.Op.INSERT))).isEqualTo(words(joined(before, link.from())));
+                assertThat(words(redlineSide(link, RedlineOp.Op.DELETE))).isEqualTo(words(joined(after, link.to())));
+            }
+        }
+    }
+
+    @Test
+    void align_isDeterministic() {
+        var random = new Random(3);
+        List<PointText> before = Drafts.aDraft(60, 11);
+        List<PointText> after = edited(before, random);
+
+        assertThat(aligner.align(before, after)).isEqualTo(aligner.align(before, after));
+    }
+
+    @Test
+    void align_findsMostPointsSurvivingRandomEdits() {
+        var random = new Random(5);
+        int survivors = 0;
+        int found = 0;
+        for (int round = 0; round < 40; round++) {
+            List<PointText> before = Drafts.aDraft(30, random.nextLong());
+            List<PointText> after = edited(before, random);
+            Map<String, PointText> newByText = after.stream()
+                    .collect(Collectors.toMap(PointText::text, Function.identity(), (a, b) -> a));
+            Alignment alignment = aligner.align(before, after);
+            for (PointText point : before) {
+                PointText twin = newByText.get(point.text());
+                if (twin != null) {
+                    survivors++;
+                    found += alignment.links().stream()
+                            .anyMatch(l -> l.from().equals(List.of(point.number())) && l.to().equals(List.of(twin.number()))) ? 1 : 0;
+                }
+            }
+        }
+        assertThat((double) found / survivors).isGreaterThan(0.97);
+    }
+}

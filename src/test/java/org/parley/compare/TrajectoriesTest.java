@@ -1,0 +1,66 @@
+package org.parley.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrajectoriesTest {
+
+    private static Link link(List<String> from, List<String> to, LinkKind kind) {
+        return new Link(from, to, kind, 0.9, List.of());
+    }
+
+    /** A (28 points) → B (19) and A → C → D, with D also amending B: a diamond. */
+    private static final List<LineageEdge> LINEAGE = List.of(
+            new LineageEdge("A", "B", new Alignment(List.of(
+                    link(List.of("21"), List.of("14"), LinkKind.RENUMBERED),
+                    link(List.of("5", "10"), List.of("3"), LinkKind.MERGED)), List.of("7"), List.of())),
+            new LineageEdge("A", "C", new Alignment(List.of(
+                    link(List.of("21"), List.of("20", "21"), LinkKind.SPLIT)), List.of("5"), List.of())),
+            new LineageEdge("C", "D", new Alignment(List.of(
+                    link(List.of("20"), List.of("18"), LinkKind.MOVED)), List.of("21"), List.of())),
+            new LineageEdge("B", "D", new Alignment(List.of(
+                    link(List.of("14"), List.of("19"), LinkKind.REWORDED)), List.of("3"), List.of())));
+
+    @Test
+    void of_followsAPointThroughEveryLaterDraftJoiningPaths() {
+        Trajectory trajectory = Trajectories.of(LINEAGE, "A", "21");
+
+        assertThat(trajectory.later()).containsExactly(
+                new Station("B", List.of("14")),
+                new Station("C", List.of("20", "21")),
+                new Station("D", List.of("19", "18")));
+        assertThat(trajectory.earlier()).isEmpty();
+    }
+
+    @Test
+    void of_tracesBackToEarlierDrafts() {
+        Trajectory trajectory = Trajectories.of(LINEAGE, "B", "3");
+
+        assertThat(trajectory.earlier()).containsExactly(new Station("A", List.of("5", "10")));
+        assertThat(trajectory.later()).containsExactly(new Station("D", List.of()));
+    }
+
+    @Test
+    void of_showsADroppedPointAsEmptyStations() {
+        assertThat(Trajectories.of(LINEAGE, "A", "7").later())
+                .extracting(Station::points).containsOnly(List.of());
+    }
+
+    @Test
+    void ofDraft_tracesEachPoint() {
+        assertThat(Trajectories.ofDraft(LINEAGE, "D", List.of("18", "19")))
+                .extracting(t -> t.earlier().get(t.earlier().size() - 1))
+                .containsExactly(new Station("A", List.of("21")), new Station("A", List.of("21")));
+    }
+
+    @Test
+    void of_refusesCycles() {
+        var empty = new Alignment(List.of(), List.of(), List.of());
+        var cycle = List.of(new LineageEdge("A", "B", empty), new LineageEdge("B", "A", empty));
+
+        assertThatThrownBy(() -> Trajectories.of(cycle, "A", "1")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

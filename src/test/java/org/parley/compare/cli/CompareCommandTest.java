@@ -1,0 +1,152 @@
+package org.parley.compare.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.Main;
+import picocli.CommandLine;
+
+class CompareCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        var commandLine = new CommandLine(new Main());
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, UTF_8);
+    }
+
+    private Path oldDraft() throws IOException {
+        return file("old.md", """
+                # Plan A
+                1. The parties agree to an immediate ceasefire along the whole line of contact.
+                2. Prisoners of war shall be exchanged on an all for all basis.
+                3. Elections shall be held within one hundred days.
+                """);
+    }
+
+    private Path newDraft() throws IOException {
+        return file("new.md", """
+                # Plan B
+                1. Elections shall be held within one hundred days.
+                2. The parties agree to an immediate ceasefire along the whole line of contact.
+                3. Prisoners of war shall be exchanged on an all for all basis within thirty days.
+                4. Foreign troops <leave> & "never" return.
+                """);
+    }
+
+    @Test
+    void compare_writesTheJsonContract() throws IOException {
+        int exit = run("compare", oldDraft().toString(), newDraft().toString(), "--format", "json");
+
+        assertThat(exit).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.fieldNames()).toIterable().containsExactly("from", "to", "links", "dropped", "added");
+        assertThat(json.at("/from/title").asText()).isEqualTo("Plan A");
+        assertThat(json.at("/to/points").asInt()).isEqualTo(4);
+        assertThat(json.at("/links/0/from/0").asText()).isEqualTo("1");
+        assertThat(json.at("/links/0/to/0").asText()).isEqualTo("2");
+        assertThat(json.at("/links/0/kind").asText()).isEqualTo("renumbered");
+        assertThat(json.at("/links/0/score").asDouble()).isEqualTo(1.0);
+        assertThat(json.at("/links/0/redline/0/op").asText()).isEqualTo("equal");
+        assertThat(json.at("/added/0").asText()).isEqualTo("4");
+        assertThat(json.get("dropped")).isEmpty();
+    }
+
+    @Test
+    void compare_writesPlainTextWithWordMarksOffTerminal() throws IOException {
+        assertThat(run("compare", oldDraft().toString(), newDraft().toString())).isZero();
+
+        assertThat(out.toString())
+                .contains("4 points: 1 renumbered, 1 reworded, 1 moved, 0 dropped, 1 added")
+                .contains("all basis {+within thirty days+}.")
+                .doesNotContain("\u001b[");
+    }
+
+    @Test
+    void compare_writesAnEscapedStandaloneHtmlPage() throws IOException {
+        assertThat(run("compare", oldDraft().toString(), newDraft().toString(), "--format=html")).isZero();
+
+        assertThat(out.toString()).startsWith("<!DOCTYPE html>")
+                .contains("basis <ins>within thirty days</ins>.</td>")
+                .contains("Foreign troops &lt;leave&gt; &amp; &quot;never&quot; return.")
+                .doesNotContain("<leave>");
+    }
+
+    @Test
+    void compare_refusesBadInputNamingFileAndLine() throws IOException {
+        Path broken = file("broken.md", "1. One\n2. Two\n2. Again\n");
+
+        assertThat(run("compare", oldDraft().toString(), broken.toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(broken + ":3: expected a new point number, but \"2\" was used on line 2\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void compare_refusesMissingFilesAndNonUtf8() throws IOException {
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), "1. Grüße\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(run("compare", dir.resolve("absent.md").toString(), latin1.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("absent.md: expected an existing file");
+        err.getBuffer().setLength(0);
+        assertThat(run("compare", oldDraft().toString(), latin1.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("latin1.txt:1: expected UTF-8 text");
+    }
+
+    @Test
+    void compare_refusesFilesOver64MegabytesWithoutReadingThem() throws IOException {
+        Path huge = dir.resolve("huge.md");
+        try (var file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(DraftFiles.MAX_BYTES + 1L);
+        }
+
+        assertThat(run("compare", huge.toString(), oldDraft().toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("huge.md: expected a draft file of at most 67108864 bytes");
+    }
+
+    @Test
+    void compare_readsA50MegabyteFileAndRefusesItsPointCountByLine() throws IOException {
+        Path big = dir.resolve("big.md");
+        String line = "Each point of this draft is a long line of filler words about nothing in particular. ".repeat(10);
+        try (var writer = Files.newBufferedWriter(big, UTF_8)) {
+            for (int k = 1; k <= 60_000; k++) {
+                writer.write(k + ". " + line + "\n");
+            }
+        }
+        assertThat(Files.size(big)).isGreaterThan(50_000_000L);
+
+        assertThat(run("compare", big.toString(), oldDraft().toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(big + ":50001: expected at most 50000 points\n");
+    }
+
+    @Test
+    void compare_answersUsageErrorsWithExitCode2() throws IOException {
+        assertThat(run("compare", oldDraft().toString())).isEqualTo(2);
+        assertThat(run("compare", oldDraft().toString(), newDraft().toString(), "--format", "pdf")).isEqualTo(2);
+    }
+
+    @Test
+    void compare_printsHelp() {
+        assertThat(run("compare", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: parley compare", "--format", "Exit codes:");
+    }
+}
