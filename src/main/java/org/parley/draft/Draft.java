@@ -17,8 +17,9 @@ import org.parley.negotiation.Text;
  * status and lineage. A draft is immutable once stored: a changed text is a new draft that
  * {@link Derivation derives} from this one; only its status moves on.
  *
- * <p>Two audiences guard it: {@code audience} may read its text and the positions on it;
- * {@code existence} may know that it exists, who holds it and how many points it has. A draft
+ * <p>Two audiences guard it: {@code audience} may read its text and the positions on its points;
+ * {@code existence} may know that it exists, who holds it, how many points it has and the
+ * positions taken on it as a whole. A draft
  * known only from reporting has no points and may carry a {@code knownPointCount}.
  */
 public record Draft(

@@ -48,8 +48,11 @@ public final class PositionService {
             if (negotiations.parties(n).stream().noneMatch(p -> p.id().equals(position.partyId()))) {
                 return Outcome.invalid("partyId", "no party " + position.partyId() + " in negotiation " + n);
             }
-            if (!draft.audience().covers(position.audience())) {
-                return Outcome.invalid("audience", "a position cannot be shown wider than the text of draft " + draft.id());
+            if (position.point() == null && !draft.existence().covers(position.audience())) {
+                return Outcome.invalid("audience", "a position cannot be shown wider than draft " + draft.id() + " is known");
+            }
+            if (position.point() != null && !draft.audience().covers(position.audience())) {
+                return Outcome.invalid("audience", "a position on a point cannot be shown wider than the text of draft " + draft.id());
             }
             if (position.point() != null || !position.conditions().isEmpty()) {
                 if (!draft.hasText()) {

@@ -23,12 +23,17 @@ import org.parley.position.PositionId;
 import org.parley.position.Positions;
 import org.parley.position.Stance;
 
-/** Positions in SQL, appended in order; a position shows only to readers of both it and its draft's text. */
+/**
+ * Positions in SQL, appended in order. A position on a point shows only to readers of both it and
+ * its draft's text; a position on a whole draft, to readers of it who may know the draft exists.
+ */
 public final class JdbiPositions implements Positions {
     private static final String KIND = "position";
     private static final String SELECT = "SELECT pos.* FROM position pos JOIN draft d ON d.negotiation_id = pos.negotiation_id"
             + " AND d.id = pos.draft_id WHERE pos.negotiation_id = :n AND "
-            + AudienceRows.visible("pos", "is_public", KIND) + " AND " + AudienceRows.visible("d", "is_public", "draft");
+            + AudienceRows.visible("pos", "is_public", KIND)
+            + " AND (pos.point_number IS NULL AND " + AudienceRows.visible("d", "existence_public", "draft-existence")
+            + " OR pos.point_number IS NOT NULL AND " + AudienceRows.visible("d", "is_public", "draft") + ")";
 
     private final Database db;
 
