@@ -85,6 +85,15 @@ public final class NegotiationService {
                 new Overview(n, negotiations.parties(id), negotiations.people(id), negotiations.topics(id))));
     }
 
+    /**
+     * A viewer seated in every party of the negotiation: the operator at the command line, who holds
+     * the database itself and so gains nothing by being kept out; used for backups and full exports.
+     */
+    public Viewer operator(NegotiationId id, String name) {
+        return tx.read(() -> new Viewer(name, java.util.Map.of(id,
+                negotiations.parties(id).stream().map(Party::id).collect(java.util.stream.Collectors.toSet())), false));
+    }
+
     /** A negotiation and who takes part in it. */
     public record Overview(Negotiation negotiation, List<Party> parties, List<Person> people, List<Topic> topics) {}
 }
