@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * A signed statement of the log's head: its size and root hash at a moment, signed with
@@ -31,6 +32,13 @@ import java.util.Objects;
 public record Checkpoint(long treeSize, MerkleHash rootHash, Instant timestamp, byte[] signature, String keyId) {
 
     static final String HEADER = "parley-checkpoint/1";
+
+    private static final List<Line> LINES = List.of(
+            new Line("key", "a key id of 16 lower-case hex digits", value -> value.matches("[0-9a-f]{16}")),
+            new Line("size", "a tree size in decimal", value -> value.matches("0|[1-9][0-9]{0,17}")),
+            new Line("root", "a root hash in base64", Checkpoint::isBase64),
+            new Line("time", "a UTC time such as 2025-11-29T14:10:00Z", Checkpoint::isInstant),
+            new Line("signature", "a signature in base64", Checkpoint::isBase64));
 
     public Checkpoint {
         if (treeSize < 0) {
@@ -54,47 +62,46 @@ public record Checkpoint(long treeSize, MerkleHash rootHash, Instant timestamp, 
     /** Reads the text form; a malformed text comes back as the first line that is wrong. */
     public static Parsed parse(String text) {
         List<String> lines = text.lines().toList();
-        String[] labels = {"key", "size", "root", "time", "signature"};
         if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
             return new Parsed.Malformed(1, "the line '" + HEADER + "'");
         }
-        String[] values = new String[labels.length];
-        for (int i = 0; i < labels.length; i++) {
+        String[] values = new String[LINES.size()];
+        for (int i = 0; i < LINES.size(); i++) {
+            Line line = LINES.get(i);
             int lineNumber = i + 2;
-            String prefix = labels[i] + " ";
+            String prefix = line.label() + " ";
             if (lines.size() < lineNumber || !lines.get(lineNumber - 1).startsWith(prefix)) {
                 return new Parsed.Malformed(lineNumber, "a line '" + prefix + "…'");
             }
             values[i] = lines.get(lineNumber - 1).substring(prefix.length());
+            if (!line.accepts().test(values[i])) {
+                return new Parsed.Malformed(lineNumber, line.expected());
+            }
         }
-        if (lines.size() > labels.length + 1) {
-            return new Parsed.Malformed(labels.length + 2, "the end of the checkpoint");
+        if (lines.size() > LINES.size() + 1) {
+            return new Parsed.Malformed(LINES.size() + 2, "the end of the checkpoint");
         }
-        if (!values[0].matches("[0-9a-f]{16}")) {
-            return new Parsed.Malformed(2, "a key id of 16 lower-case hex digits");
-        }
-        if (!values[1].matches("0|[1-9][0-9]{0,17}")) {
-            return new Parsed.Malformed(3, "a tree size in decimal");
-        }
-        Instant time;
-        byte[] root;
-        byte[] signature;
+        Base64.Decoder base64 = Base64.getDecoder();
+        return new Parsed.Read(new Checkpoint(Long.parseLong(values[1]), new MerkleHash(base64.decode(values[2])),
+                Instant.parse(values[3]), base64.decode(values[4]), values[0]));
+    }
+
+    private static boolean isBase64(String value) {
         try {
-            root = Base64.getDecoder().decode(values[2]);
+            Base64.getDecoder().decode(value);
+            return true;
         } catch (IllegalArgumentException e) {
-            return new Parsed.Malformed(4, "a root hash in base64");
+            return false;
         }
+    }
+
+    private static boolean isInstant(String value) {
         try {
-            time = Instant.parse(values[3]);
+            Instant.parse(value);
+            return true;
         } catch (DateTimeParseException e) {
-            return new Parsed.Malformed(5, "a UTC time such as 2025-11-29T14:10:00Z");
+            return false;
         }
-        try {
-            signature = Base64.getDecoder().decode(values[4]);
-        } catch (IllegalArgumentException e) {
-            return new Parsed.Malformed(6, "a signature in base64");
-        }
-        return new Parsed.Read(new Checkpoint(Long.parseLong(values[1]), new MerkleHash(root), time, signature, values[0]));
     }
 
     /** Checks that {@code key} signed this checkpoint, as named by its key id. */
@@ -156,6 +163,9 @@ public record Checkpoint(long treeSize, MerkleHash rootHash, Instant timestamp, 
     public String toString() {
         return "Checkpoint[size=" + treeSize + ", root=" + rootHash + ", time=" + timestamp + ", key=" + keyId + "]";
     }
+
+    /** One labelled line of the text form after the header, and what its value must look like. */
+    private record Line(String label, String expected, Predicate<String> accepts) {}
 
     /** What reading a checkpoint's text gives: the checkpoint, or where the text went wrong. */
     public sealed interface Parsed {

@@ -7,13 +7,13 @@ import java.time.ZoneOffset;
 import java.util.stream.IntStream;
 
 /** Events, stores and ledgers for ledger tests. */
-final class LedgerFixtures {
+public final class LedgerFixtures {
 
-    static final Instant NOW = Instant.parse("2025-11-29T14:10:00.123456Z");
+    public static final Instant NOW = Instant.parse("2025-11-29T14:10:00.123456Z");
 
     private LedgerFixtures() {}
 
-    static EventSalt aSalt() {
+    public static EventSalt aSalt() {
         byte[] bytes = new byte[EventSalt.LENGTH];
         for (int i = 0; i < bytes.length; i++) {
             bytes[i] = (byte) i;
@@ -21,17 +21,17 @@ final class LedgerFixtures {
         return new EventSalt(bytes);
     }
 
-    static LedgerEvent anEvent(long sequence) {
+    public static LedgerEvent anEvent(long sequence) {
         return new LedgerEvent(sequence, "neg-1", "position.recorded", "pos-42", "party:ru,party:us", "alice",
                 NOW, "{\"point\":\"10\",\"stance\":\"block\"}", aSalt());
     }
 
-    static Ledger aLedger(InMemoryLedgerStore store) {
+    public static Ledger aLedger(InMemoryLedgerStore store) {
         return new Ledger(store, Clock.fixed(NOW, ZoneOffset.UTC), new SecureRandom());
     }
 
     /** A store holding {@code count} recorded events, each a different position. */
-    static InMemoryLedgerStore aStoreWith(int count) {
+    public static InMemoryLedgerStore aStoreWith(int count) {
         InMemoryLedgerStore store = new InMemoryLedgerStore();
         Ledger ledger = aLedger(store);
         IntStream.range(0, count).forEach(i -> ledger.record("neg-1", "position.recorded", "pos-" + i,
