@@ -1,28 +1,43 @@
 package org.parley.access;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
+import org.parley.negotiation.NegotiationId;
+import org.parley.negotiation.PartyId;
 
 /**
  * The one rule of confidentiality, shared by the API, the web, the CLI, exports and the live stream:
- * a viewer sees a record when the record is public or one of the viewer's parties is in its audience.
- * Stores apply the same rule in SQL through {@link #visibleParties(Viewer)}.
+ * a viewer sees a record of a negotiation when the record is public or one of the parties the viewer
+ * acts for in that negotiation is in its audience. Stores apply the same rule in SQL, matching the
+ * audience against {@link #partiesToMatch}.
  */
 public final class AccessPolicy {
+    /** Stands in for "no party" in SQL lists, which may not be empty; no party can have this id. */
+    public static final String NO_PARTY = "";
+
     private AccessPolicy() {}
 
-    public static boolean canSee(Viewer viewer, Audience audience) {
-        return audience.isPublic() || viewer.parties().stream().anyMatch(audience.parties()::contains);
+    public static boolean canSee(Viewer viewer, NegotiationId negotiation, Audience audience) {
+        return audience.isPublic() || viewer.partiesIn(negotiation).stream().anyMatch(audience.parties()::contains);
     }
 
-    /** The records of {@code records} that {@code viewer} may see, in their order. */
-    public static <T> List<T> visible(Viewer viewer, Collection<T> records, Function<T, Audience> audienceOf) {
-        return records.stream().filter(r -> canSee(viewer, audienceOf.apply(r))).toList();
+    /** Whether the viewer may open the negotiation at all: it is public, or the viewer has a seat in it. */
+    public static boolean canOpen(Viewer viewer, NegotiationId negotiation, boolean negotiationIsPublic) {
+        return negotiationIsPublic || !viewer.partiesIn(negotiation).isEmpty();
     }
 
-    /** The party ids a store must match against a record's audience; empty means public records only. */
-    public static List<String> visibleParties(Viewer viewer) {
-        return viewer.parties().stream().map(p -> p.value()).sorted().toList();
+    /** The party ids a store matches against audiences in SQL; never empty, so it can be bound as a list. */
+    public static List<String> partiesToMatch(Viewer viewer, NegotiationId negotiation) {
+        List<String> parties = viewer.partiesIn(negotiation).stream().map(PartyId::value).sorted().toList();
+        return parties.isEmpty() ? List.of(NO_PARTY) : parties;
+    }
+
+    /** The negotiation ids in which the viewer has a seat, for listing private negotiations; never empty. */
+    public static List<String> seatedNegotiations(Viewer viewer) {
+        List<String> ids = viewer.seats().entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey().value())
+                .sorted()
+                .toList();
+        return ids.isEmpty() ? List.of(NO_PARTY) : ids;
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.negotiation;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,6 @@ public record Negotiation(NegotiationId id, String title, String summary, Mode m
         title = Text.required("title", title, 200);
         summary = Text.optional("summary", summary, 4000);
         Objects.requireNonNull(mode, "mode");
-        Objects.requireNonNull(createdAt, "createdAt");
+        createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.position;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public record Position(
         provenance = provenance == null ? Provenance.FIRST_HAND : provenance;
         Objects.requireNonNull(audience, "audience");
         recordedBy = Text.optional("recordedBy", recordedBy, 200);
-        Objects.requireNonNull(recordedAt, "recordedAt");
+        recordedAt = Objects.requireNonNull(recordedAt, "recordedAt").truncatedTo(ChronoUnit.MICROS);
         if (point != null && conditions.contains(point)) {
             throw new IllegalArgumentException("a position cannot be conditional on its own point");
         }

@@ -1,0 +1,96 @@
+package org.parley;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.draft.DraftService;
+import org.parley.draft.store.JdbiDrafts;
+import org.parley.interchange.BundleService;
+import org.parley.ledger.EventLog;
+import org.parley.ledger.store.JdbiEventLog;
+import org.parley.meeting.MeetingService;
+import org.parley.meeting.store.JdbiMeetings;
+import org.parley.negotiation.NegotiationService;
+import org.parley.negotiation.store.JdbiNegotiations;
+import org.parley.platform.db.Database;
+import org.parley.platform.web.Routes;
+import org.parley.platform.web.Viewers;
+import org.parley.platform.web.WebServer;
+import org.parley.position.PositionService;
+import org.parley.position.store.JdbiPositions;
+
+/**
+ * Parley wired by hand: configuration to database, stores, services and the web server. One
+ * workbench per process; it keeps no state that another process on the same database could not
+ * rebuild.
+ */
+public final class Workbench implements AutoCloseable {
+    private final Database database;
+    private final EventLog events;
+    private final NegotiationService negotiations;
+    private final DraftService drafts;
+    private final PositionService positions;
+    private final MeetingService meetings;
+    private final BundleService bundles;
+
+    public Workbench(Database database) {
+        this.database = database;
+        var negotiationStore = new JdbiNegotiations(database);
+        var draftStore = new JdbiDrafts(database);
+        var meetingStore = new JdbiMeetings(database);
+        this.events = new JdbiEventLog(database);
+        this.negotiations = new NegotiationService(database, negotiationStore, events);
+        this.drafts = new DraftService(database, negotiationStore, draftStore, events);
+        this.meetings = new MeetingService(database, negotiationStore, draftStore, meetingStore, events);
+        this.positions = new PositionService(database, negotiationStore, draftStore, meetingStore, new JdbiPositions(database), events);
+        this.bundles = new BundleService(database, negotiations, drafts, positions, meetings);
+    }
+
+    /** Opens the workbench on PostgreSQL when {@code jdbcUrl} is given, else on the H2 database in {@code dataDir}. */
+    public static Workbench open(String jdbcUrl, Path dataDir) {
+        return new Workbench(Database.fromUrlOrDirectory(jdbcUrl, dataDir));
+    }
+
+    /** The routes of every feature, reading each request's viewer through {@code viewers}. */
+    public List<Routes> routes(Viewers viewers) {
+        List<Routes> routes = new ArrayList<>();
+        return routes;
+    }
+
+    public WebServer serve(String host, int port) {
+        return new WebServer(routes(Viewers.PUBLIC_ONLY)).start(host, port);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public NegotiationService negotiations() {
+        return negotiations;
+    }
+
+    public DraftService drafts() {
+        return drafts;
+    }
+
+    public PositionService positions() {
+        return positions;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public BundleService bundles() {
+        return bundles;
+    }
+
+    public EventLog events() {
+        return events;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,83 @@
+package org.parley.interchange;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.parley.access.Viewer;
+import org.parley.draft.DraftService;
+import org.parley.draft.DraftSummary;
+import org.parley.meeting.MeetingService;
+import org.parley.negotiation.NegotiationId;
+import org.parley.negotiation.NegotiationService;
+import org.parley.negotiation.Outcome;
+import org.parley.negotiation.Transactions;
+import org.parley.position.PositionService;
+
+/**
+ * Export and import of whole negotiations as {@link Bundle bundles}. An export holds what its viewer
+ * may see; an import runs every record through the same use cases as the API, in one transaction,
+ * so a bundle that breaks any rule leaves nothing behind.
+ */
+public final class BundleService {
+    private final Transactions tx;
+    private final NegotiationService negotiations;
+    private final DraftService drafts;
+    private final PositionService positions;
+    private final MeetingService meetings;
+
+    public BundleService(Transactions tx, NegotiationService negotiations, DraftService drafts, PositionService positions,
+            MeetingService meetings) {
+        this.tx = tx;
+        this.negotiations = negotiations;
+        this.drafts = drafts;
+        this.positions = positions;
+        this.meetings = meetings;
+    }
+
+    public Optional<Bundle> export(NegotiationId id, Viewer viewer) {
+        return tx.read(() -> negotiations.overview(id, viewer).map(o -> new Bundle(Bundle.FORMAT, o.negotiation(),
+                o.parties(), o.people(), o.topics(),
+                drafts.list(id, viewer).stream().map(DraftSummary::id)
+                        .map(d -> drafts.find(id, d, viewer).orElseThrow()).toList(),
+                meetings.meetings(id, viewer), meetings.statements(id, viewer), positions.all(id, viewer))));
+    }
+
+    /** Imports a bundle as a new negotiation; refused whole when its id is taken or any record breaks a rule. */
+    public Outcome<Bundle> importBundle(Bundle bundle, Viewer by) {
+        try {
+            return tx.write(() -> {
+                check(negotiations.create(bundle.negotiation(), by));
+                each(bundle.parties(), p -> negotiations.addParty(p, by));
+                each(bundle.people(), p -> negotiations.addPerson(p, by));
+                each(bundle.topics(), t -> negotiations.addTopic(t, by));
+                each(bundle.drafts(), d -> drafts.add(d, by));
+                each(bundle.meetings(), m -> meetings.addMeeting(m, by));
+                each(bundle.statements(), s -> meetings.addStatement(s, by));
+                each(bundle.positions(), p -> positions.record(p, by));
+                return Outcome.done(bundle);
+            });
+        } catch (Refused refused) {
+            return refused.outcome.map(x -> bundle);
+        }
+    }
+
+    private static <T> void each(List<T> records, Function<T, Outcome<?>> useCase) {
+        records.forEach(r -> check(useCase.apply(r)));
+    }
+
+    private static void check(Outcome<?> outcome) {
+        if (!outcome.isDone()) {
+            throw new Refused(outcome);
+        }
+    }
+
+    /** Carries a refusal out of the transaction, which rolls it back. */
+    private static final class Refused extends RuntimeException {
+        private final transient Outcome<?> outcome;
+
+        Refused(Outcome<?> outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.parley.platform.web;
+
+import io.javalin.config.RoutesConfig;
+
+/** A feature's web adapter: the routes it adds to the one server. */
+public interface Routes {
+    void register(RoutesConfig routes);
+}

@@ -1,0 +1,86 @@
+package org.parley.position;
+
+import java.util.List;
+import java.util.Optional;
+import org.parley.access.Viewer;
+import org.parley.draft.Draft;
+import org.parley.draft.Drafts;
+import org.parley.draft.PointNumber;
+import org.parley.ledger.Change;
+import org.parley.ledger.EventLog;
+import org.parley.meeting.Meetings;
+import org.parley.negotiation.NegotiationId;
+import org.parley.negotiation.Negotiations;
+import org.parley.negotiation.Outcome;
+import org.parley.negotiation.Transactions;
+import org.parley.draft.DraftId;
+
+/** Use cases of positions: record a party's stance on a point; read where agreement stands. */
+public final class PositionService {
+    private final Transactions tx;
+    private final Negotiations negotiations;
+    private final Drafts drafts;
+    private final Meetings meetings;
+    private final Positions positions;
+    private final EventLog events;
+
+    public PositionService(Transactions tx, Negotiations negotiations, Drafts drafts, Meetings meetings, Positions positions,
+            EventLog events) {
+        this.tx = tx;
+        this.negotiations = negotiations;
+        this.drafts = drafts;
+        this.meetings = meetings;
+        this.positions = positions;
+        this.events = events;
+    }
+
+    public Outcome<Position> record(Position position, Viewer by) {
+        return tx.write(() -> {
+            NegotiationId n = position.negotiationId();
+            if (!negotiations.exists(n)) {
+                return Outcome.notFound("negotiation " + n);
+            }
+            Optional<Draft> found = drafts.find(n, position.draftId(), by);
+            if (found.isEmpty()) {
+                return Outcome.notFound("draft " + position.draftId());
+            }
+            Draft draft = found.get();
+            if (negotiations.parties(n).stream().noneMatch(p -> p.id().equals(position.partyId()))) {
+                return Outcome.invalid("partyId", "no party " + position.partyId() + " in negotiation " + n);
+            }
+            if (!draft.audience().covers(position.audience())) {
+                return Outcome.invalid("audience", "a position cannot be shown wider than the text of draft " + draft.id());
+            }
+            if (position.point() != null || !position.conditions().isEmpty()) {
+                if (!draft.hasText()) {
+                    return Outcome.invalid("point", "the text of draft " + draft.id() + " is not held, so its points cannot be named");
+                }
+                for (PointNumber number : pointsNamed(position)) {
+                    if (draft.point(number).isEmpty()) {
+                        return Outcome.invalid("point", "draft " + draft.id() + " has no point " + number);
+                    }
+                }
+            }
+            if (position.statement().isPresent() && !meetings.statementExists(n, position.statementId())) {
+                return Outcome.invalid("statementId", "no statement " + position.statementId());
+            }
+            positions.add(position);
+            events.append(Change.of(n, "position.recorded", position.id(), position.audience(), by.name(), position));
+            return Outcome.done(position);
+        });
+    }
+
+    private static List<PointNumber> pointsNamed(Position position) {
+        return position.point() == null ? position.conditions()
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(position.point()), position.conditions().stream()).toList();
+    }
+
+    /** Every position on the draft the viewer may see, oldest first: the history of each point. */
+    public List<Position> onDraft(NegotiationId n, DraftId draft, Viewer viewer) {
+        return tx.read(() -> positions.onDraft(n, draft, viewer));
+    }
+
+    public List<Position> all(NegotiationId n, Viewer viewer) {
+        return tx.read(() -> positions.all(n, viewer));
+    }
+}
