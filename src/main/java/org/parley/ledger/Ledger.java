@@ -24,7 +24,7 @@ public final class Ledger {
     /** Appends the next event with a fresh salt and the current time, and returns it. */
     public LedgerEvent record(
             String negotiationId, String kind, String subjectId, String audience, String actor, String payload) {
-        LedgerEvent event = new LedgerEvent(store.size(), negotiationId, kind, subjectId, audience, actor,
+        LedgerEvent event = new LedgerEvent(store.size() + 1, negotiationId, kind, subjectId, audience, actor,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), payload, EventSalt.random(random));
         store.append(event);
         return event;
@@ -32,7 +32,7 @@ public final class Ledger {
 
     /** The tree over every stored leaf hash, as stored. */
     public MerkleTree tree() {
-        return MerkleTree.ofLeafHashes(store.entries(0, store.size()).stream().map(LedgerEntry::leafHash).toList());
+        return MerkleTree.ofLeafHashes(store.entries(1, store.size()).stream().map(LedgerEntry::leafHash).toList());
     }
 
     /** A checkpoint of the log as it stands, signed now. */

@@ -8,8 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 /**
- * One change in a negotiation, as the ledger records it: the {@code sequence}-th leaf of the
- * tree, which holds only a salted hash of the event.
+ * One change in a negotiation, as the ledger records it. Sequences start at 1; the event is the
+ * tree's leaf at index {@code sequence - 1}, and that leaf holds only a salted hash of the event.
  *
  * <p>Canonical bytes, version 1: nine fields in this order, each written as its UTF-8 bytes
  * preceded by their count as a 4-byte big-endian integer:
@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  *
  * @param kind what happened, dotted lower case, e.g. {@code position.recorded}
  * @param audience the record's audience in its canonical text form
+ * @param actor who made the change; empty when Parley itself did
  * @param timestamp when it happened, in whole microseconds (what SQL timestamps keep)
  * @param payload the change as canonical JSON (sorted keys, no insignificant whitespace)
  */
@@ -40,8 +41,8 @@ public record LedgerEvent(
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
 
     public LedgerEvent {
-        if (sequence < 0) {
-            throw new IllegalArgumentException("sequence must not be negative: " + sequence);
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequences start at 1: " + sequence);
         }
         requireText("negotiation id", negotiationId);
         requireText("kind", kind);
@@ -50,7 +51,9 @@ public record LedgerEvent(
         }
         requireText("subject id", subjectId);
         requireText("audience", audience);
-        requireText("actor", actor);
+        if (actor == null || !StandardCharsets.UTF_8.newEncoder().canEncode(actor)) {
+            throw new IllegalArgumentException("actor must be text that UTF-8 can encode (empty for Parley itself)");
+        }
         if (timestamp == null) {
             throw new IllegalArgumentException("an event needs a timestamp");
         }
@@ -63,6 +66,11 @@ public record LedgerEvent(
         if (salt == null) {
             throw new IllegalArgumentException("an event needs a salt");
         }
+    }
+
+    /** The index of this event's leaf in the tree. */
+    public long leafIndex() {
+        return sequence - 1;
     }
 
     /** The deterministic encoding described on this type. */

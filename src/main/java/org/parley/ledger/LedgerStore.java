@@ -7,11 +7,11 @@ public interface LedgerStore {
 
     /**
      * Writes the event with its leaf hash and returns its sequence; the event's sequence must be
-     * {@link #size()}, else the store throws, since a second writer got there first.
+     * {@link #size()} + 1, else the store throws, since a second writer got there first.
      */
     long append(LedgerEvent event);
 
-    /** The stored entries with sequence in {@code [from, to)}, in sequence order. */
+    /** The stored entries with sequences {@code from} to {@code to}, both included, in sequence order. */
     List<LedgerEntry> entries(long from, long to);
 
     /** How many entries the log holds. */

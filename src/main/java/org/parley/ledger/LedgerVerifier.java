@@ -38,11 +38,11 @@ public final class LedgerVerifier {
     private static Replay replay(LedgerStore store) {
         Replay replay = new Replay();
         long size = store.size();
-        for (long from = 0; from < size && replay.problem == null; from += PAGE_SIZE) {
-            replay.read(store.entries(from, Math.min(size, from + PAGE_SIZE)));
+        for (long from = 1; from <= size && replay.problem == null; from += PAGE_SIZE) {
+            replay.read(store.entries(from, Math.min(size, from + PAGE_SIZE - 1)));
         }
         if (replay.problem == null && replay.leafHashes.size() < size) {
-            replay.problem = new LedgerReport.BadEntry(replay.leafHashes.size(),
+            replay.problem = new LedgerReport.BadEntry(replay.leafHashes.size() + 1,
                     "missing: the store counts " + size + " entries but holds only " + replay.leafHashes.size());
         }
         return replay;
@@ -63,7 +63,7 @@ public final class LedgerVerifier {
         }
         long size = replay.leafHashes.size();
         if (saved.treeSize() > size) {
-            return new LedgerReport.BadEntry(size, "missing: the checkpoint of " + saved.timestamp() + " covers "
+            return new LedgerReport.BadEntry(size + 1, "missing: the checkpoint of " + saved.timestamp() + " covers "
                     + saved.treeSize() + " entries but the log holds only " + size);
         }
         MerkleTree tree = MerkleTree.ofLeafHashes(replay.leafHashes);
@@ -91,7 +91,7 @@ public final class LedgerVerifier {
 
         void read(List<LedgerEntry> entries) {
             for (LedgerEntry entry : entries) {
-                long expected = leafHashes.size();
+                long expected = leafHashes.size() + 1;
                 if (entry.sequence() != expected) {
                     problem = new LedgerReport.BadEntry(expected, "expected entry " + expected
                             + " here but found entry " + entry.sequence() + ": entries were removed or reordered");

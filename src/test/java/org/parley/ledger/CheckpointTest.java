@@ -114,7 +114,7 @@ class CheckpointTest {
         Checkpoint checkpoint = ledger.checkpoint(signer);
         LedgerEntry entry = store.rows().get(6);
 
-        InclusionProof proof = ledger.tree().inclusionProof(entry.sequence(), checkpoint.treeSize());
+        InclusionProof proof = ledger.tree().inclusionProof(entry.event().leafIndex(), checkpoint.treeSize());
 
         assertThat(proof.verify(entry.event().leafHash(), checkpoint.rootHash()).isAccepted()).isTrue();
         assertThat(proof.verify(store.rows().get(5).leafHash(), checkpoint.rootHash()).isAccepted()).isFalse();

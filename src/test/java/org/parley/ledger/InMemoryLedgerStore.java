@@ -10,8 +10,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public synchronized long append(LedgerEvent event) {
-        if (event.sequence() != rows.size()) {
-            throw new IllegalStateException("next sequence is " + rows.size() + ", not " + event.sequence());
+        if (event.sequence() != rows.size() + 1) {
+            throw new IllegalStateException("next sequence is " + (rows.size() + 1) + ", not " + event.sequence());
         }
         rows.add(LedgerEntry.of(event));
         return event.sequence();
@@ -19,7 +19,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public synchronized List<LedgerEntry> entries(long from, long to) {
-        return List.copyOf(rows.subList((int) Math.min(from, rows.size()), (int) Math.min(to, rows.size())));
+        int first = (int) Math.min(Math.max(from, 1) - 1, rows.size());
+        return List.copyOf(rows.subList(first, (int) Math.max(first, Math.min(to, rows.size()))));
     }
 
     @Override

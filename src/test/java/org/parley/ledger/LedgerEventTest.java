@@ -59,7 +59,7 @@ class LedgerEventTest {
 
     @Test
     void constructor_refusesATimestampFinerThanMicroseconds() {
-        assertThatThrownBy(() -> new LedgerEvent(0, "neg-1", "position.recorded", "pos-1", "public", "alice",
+        assertThatThrownBy(() -> new LedgerEvent(1, "neg-1", "position.recorded", "pos-1", "public", "alice",
                 NOW.plusNanos(1), "{}", aSalt()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("microseconds");
@@ -67,7 +67,7 @@ class LedgerEventTest {
 
     @Test
     void constructor_refusesAKindThatIsNotDottedLowerCase() {
-        assertThatThrownBy(() -> new LedgerEvent(0, "neg-1", "PositionRecorded", "pos-1", "public", "alice",
+        assertThatThrownBy(() -> new LedgerEvent(1, "neg-1", "PositionRecorded", "pos-1", "public", "alice",
                 NOW, "{}", aSalt()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("kind");
@@ -75,7 +75,7 @@ class LedgerEventTest {
 
     @Test
     void constructor_refusesTextThatUtf8CannotEncode() {
-        assertThatThrownBy(() -> new LedgerEvent(0, "neg-1", "position.recorded", "pos-1", "public", "alice",
+        assertThatThrownBy(() -> new LedgerEvent(1, "neg-1", "position.recorded", "pos-1", "public", "alice",
                 NOW, "{\"x\":\"\uD800\"}", aSalt()))
                 .isInstanceOf(IllegalArgumentException.class);
     }

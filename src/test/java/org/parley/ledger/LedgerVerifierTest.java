@@ -42,7 +42,7 @@ class LedgerVerifierTest {
                 event.subjectId(), event.audience(), event.actor(), event.timestamp(),
                 "{\"point\":\"4\",\"stance\":\"block\"}", event.salt()), row.leafHash()));
 
-        assertThat(firstBadEntry(LedgerVerifier.verify(store))).isEqualTo(4);
+        assertThat(firstBadEntry(LedgerVerifier.verify(store))).isEqualTo(5);
     }
 
     @Test
@@ -52,7 +52,7 @@ class LedgerVerifierTest {
 
         LedgerReport report = LedgerVerifier.verify(store);
 
-        assertThat(firstBadEntry(report)).isEqualTo(6);
+        assertThat(firstBadEntry(report)).isEqualTo(7);
         assertThat(((LedgerReport.BadEntry) report).problem()).contains("stored leaf hash");
     }
 
@@ -63,8 +63,8 @@ class LedgerVerifierTest {
 
         LedgerReport report = LedgerVerifier.verify(store);
 
-        assertThat(firstBadEntry(report)).isEqualTo(3);
-        assertThat(((LedgerReport.BadEntry) report).problem()).contains("found entry 4");
+        assertThat(firstBadEntry(report)).isEqualTo(4);
+        assertThat(((LedgerReport.BadEntry) report).problem()).contains("found entry 5");
     }
 
     @Test
@@ -72,7 +72,7 @@ class LedgerVerifierTest {
         InMemoryLedgerStore store = aStoreWith(10);
         Collections.swap(store.rows(), 5, 7);
 
-        assertThat(firstBadEntry(LedgerVerifier.verify(store))).isEqualTo(5);
+        assertThat(firstBadEntry(LedgerVerifier.verify(store))).isEqualTo(6);
     }
 
     @Test
@@ -80,10 +80,10 @@ class LedgerVerifierTest {
         InMemoryLedgerStore store = aStoreWith(10);
         LedgerEntry fifth = store.rows().get(5);
         LedgerEntry seventh = store.rows().get(7);
-        store.rows().set(5, new LedgerEntry(renumbered(seventh.event(), 5), seventh.leafHash()));
-        store.rows().set(7, new LedgerEntry(renumbered(fifth.event(), 7), fifth.leafHash()));
+        store.rows().set(5, new LedgerEntry(renumbered(seventh.event(), fifth.sequence()), seventh.leafHash()));
+        store.rows().set(7, new LedgerEntry(renumbered(fifth.event(), seventh.sequence()), fifth.leafHash()));
 
-        assertThat(firstBadEntry(LedgerVerifier.verify(store))).isEqualTo(5);
+        assertThat(firstBadEntry(LedgerVerifier.verify(store))).isEqualTo(6);
     }
 
     @Test
@@ -92,7 +92,7 @@ class LedgerVerifierTest {
         store.rows().set(8, new LedgerEntry(store.rows().get(8).event(), MerkleHash.ofLeaf(new byte[] {8})));
         store.rows().set(2, new LedgerEntry(store.rows().get(2).event(), MerkleHash.ofLeaf(new byte[] {2})));
 
-        assertThat(firstBadEntry(LedgerVerifier.verify(store))).isEqualTo(2);
+        assertThat(firstBadEntry(LedgerVerifier.verify(store))).isEqualTo(3);
     }
 
     @Test
@@ -103,7 +103,7 @@ class LedgerVerifierTest {
 
         LedgerReport report = LedgerVerifier.verify(store, saved, signer.publicKey());
 
-        assertThat(firstBadEntry(report)).isEqualTo(7);
+        assertThat(firstBadEntry(report)).isEqualTo(8);
         assertThat(((LedgerReport.BadEntry) report).problem()).contains("covers 10 entries");
     }
 
@@ -133,7 +133,7 @@ class LedgerVerifierTest {
         InMemoryLedgerStore store = aStoreWith(8);
         Checkpoint saved = LedgerFixtures.aLedger(store).checkpoint(signer);
         LedgerEvent event = store.rows().get(2).event();
-        LedgerEvent forged = new LedgerEvent(2, event.negotiationId(), event.kind(), event.subjectId(),
+        LedgerEvent forged = new LedgerEvent(event.sequence(), event.negotiationId(), event.kind(), event.subjectId(),
                 event.audience(), event.actor(), event.timestamp(), "{\"point\":\"2\",\"stance\":\"endorse\"}", event.salt());
         store.rows().set(2, LedgerEntry.of(forged));
 

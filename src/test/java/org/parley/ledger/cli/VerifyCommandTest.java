@@ -45,7 +45,7 @@ class VerifyCommandTest {
         int exit = run(store);
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).startsWith("ledger broken at entry 2: ");
+        assertThat(err.toString()).startsWith("ledger broken at entry 3: ");
     }
 
     @Test
@@ -69,7 +69,7 @@ class VerifyCommandTest {
         int exit = run(store, "--checkpoint", saved.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).startsWith("ledger broken at entry 4: missing");
+        assertThat(err.toString()).startsWith("ledger broken at entry 5: missing");
     }
 
     @Test
