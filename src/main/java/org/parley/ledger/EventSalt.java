@@ -3,7 +3,7 @@ package org.parley.ledger;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
+import java.util.HexFormat;
 
 /** The random bytes mixed into an event's leaf so that the tree reveals nothing about the event. */
 public record EventSalt(byte[] bytes) {
@@ -23,8 +23,8 @@ public record EventSalt(byte[] bytes) {
         return new EventSalt(bytes);
     }
 
-    public static EventSalt fromBase64(String text) {
-        return new EventSalt(Base64.getDecoder().decode(text));
+    public static EventSalt fromHex(String text) {
+        return new EventSalt(HexFormat.of().parseHex(text));
     }
 
     @Override
@@ -32,8 +32,8 @@ public record EventSalt(byte[] bytes) {
         return bytes.clone();
     }
 
-    public String base64() {
-        return Base64.getEncoder().encodeToString(bytes);
+    public String hex() {
+        return HexFormat.of().formatHex(bytes);
     }
 
     @Override
@@ -48,6 +48,6 @@ public record EventSalt(byte[] bytes) {
 
     @Override
     public String toString() {
-        return "EventSalt[" + base64() + "]";
+        return "EventSalt[" + hex() + "]";
     }
 }

@@ -38,7 +38,7 @@ public record LedgerEvent(
 
     static final String FORMAT = "parley-ledger-event/1";
 
-    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z][a-z0-9_-]*)+");
 
     public LedgerEvent {
         if (sequence < 1) {
