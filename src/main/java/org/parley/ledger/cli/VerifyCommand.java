@@ -14,7 +14,13 @@ import org.parley.ledger.LedgerStore;
 import org.parley.ledger.LedgerVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.parley.Workbench;
+import org.parley.ledger.store.CheckpointKeyFiles;
+import org.parley.ledger.store.JdbiLedgerStore;
+import org.parley.platform.cli.StorageOptions;
+import org.parley.platform.db.Database;
 import picocli.CommandLine.Spec;
 
 /** {@code parley verify}: re-derives the whole ledger and checks a saved checkpoint against it. */
@@ -42,6 +48,14 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--checkpoint", paramLabel = "FILE", description = "a checkpoint saved earlier from this ledger")
     private Path checkpointFile;
 
+    @Mixin
+    private StorageOptions storage;
+
+    /** For the command line: the ledger and the checkpoint key of the database named by --data or --db. */
+    public VerifyCommand() {
+        this(null, null);
+    }
+
     /** @param trustedKey the public key checkpoints must be signed with; asked for only with --checkpoint */
     public VerifyCommand(Supplier<LedgerStore> store, Supplier<PublicKey> trustedKey) {
         this.store = store;
@@ -50,6 +64,17 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (store != null) {
+            return verify(store, trustedKey);
+        }
+        try (Workbench workbench = storage.open()) {
+            Database db = workbench.database();
+            return db.read(() -> verify(() -> new JdbiLedgerStore(db),
+                    () -> CheckpointKeyFiles.loadOrCreate(storage.data().resolve("keys")).publicKey()));
+        }
+    }
+
+    private Integer verify(Supplier<LedgerStore> store, Supplier<PublicKey> trustedKey) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LedgerReport report;
