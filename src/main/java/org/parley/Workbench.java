@@ -6,7 +6,11 @@ import java.util.List;
 import org.parley.draft.DraftService;
 import org.parley.draft.store.JdbiDrafts;
 import org.parley.interchange.BundleService;
+import org.parley.ledger.CheckpointSigner;
 import org.parley.ledger.EventLog;
+import org.parley.ledger.LedgerStore;
+import org.parley.ledger.store.CheckpointKeyFiles;
+import org.parley.ledger.store.JdbiLedgerStore;
 import org.parley.ledger.store.JdbiEventLog;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.store.JdbiMeetings;
@@ -87,6 +91,16 @@ public final class Workbench implements AutoCloseable {
 
     public EventLog events() {
         return events;
+    }
+
+    /** The ledger's entries, read inside a transaction of {@link #database()}. */
+    public LedgerStore ledgerStore() {
+        return new JdbiLedgerStore(database);
+    }
+
+    /** The key that signs this instance's checkpoints, kept in {@code keys/} under the data folder. */
+    public static CheckpointSigner checkpointSigner(Path dataDir) {
+        return CheckpointKeyFiles.loadOrCreate(dataDir.resolve("keys"));
     }
 
     @Override

@@ -17,8 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import org.parley.Workbench;
-import org.parley.ledger.store.CheckpointKeyFiles;
-import org.parley.ledger.store.JdbiLedgerStore;
 import org.parley.platform.cli.StorageOptions;
 import org.parley.platform.db.Database;
 import picocli.CommandLine.Spec;
@@ -69,8 +67,7 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         try (Workbench workbench = storage.open()) {
             Database db = workbench.database();
-            return db.read(() -> verify(() -> new JdbiLedgerStore(db),
-                    () -> CheckpointKeyFiles.loadOrCreate(storage.data().resolve("keys")).publicKey()));
+            return db.read(() -> verify(workbench::ledgerStore, () -> Workbench.checkpointSigner(storage.data()).publicKey()));
         }
     }
 
