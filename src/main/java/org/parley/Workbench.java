@@ -8,6 +8,7 @@ import org.parley.draft.store.JdbiDrafts;
 import org.parley.interchange.BundleService;
 import org.parley.ledger.CheckpointSigner;
 import org.parley.ledger.EventLog;
+import org.parley.ledger.LedgerService;
 import org.parley.ledger.LedgerStore;
 import org.parley.ledger.store.CheckpointKeyFiles;
 import org.parley.ledger.store.JdbiLedgerStore;
@@ -37,7 +38,14 @@ public final class Workbench implements AutoCloseable {
     private final MeetingService meetings;
     private final BundleService bundles;
 
+    private final LedgerService ledger;
+
+    /** A workbench whose checkpoints are signed with a key that lives as long as it does (for tests and tools). */
     public Workbench(Database database) {
+        this(database, CheckpointSigner.generate());
+    }
+
+    public Workbench(Database database, CheckpointSigner signer) {
         this.database = database;
         var negotiationStore = new JdbiNegotiations(database);
         var draftStore = new JdbiDrafts(database);
@@ -48,11 +56,12 @@ public final class Workbench implements AutoCloseable {
         this.meetings = new MeetingService(database, negotiationStore, draftStore, meetingStore, events);
         this.positions = new PositionService(database, negotiationStore, draftStore, meetingStore, new JdbiPositions(database), events);
         this.bundles = new BundleService(database, negotiations, drafts, positions, meetings);
+        this.ledger = new LedgerService(database, new JdbiLedgerStore(database), negotiationStore, signer);
     }
 
     /** Opens the workbench on PostgreSQL when {@code jdbcUrl} is given, else on the H2 database in {@code dataDir}. */
     public static Workbench open(String jdbcUrl, Path dataDir) {
-        return new Workbench(Database.fromUrlOrDirectory(jdbcUrl, dataDir));
+        return new Workbench(Database.fromUrlOrDirectory(jdbcUrl, dataDir), checkpointSigner(dataDir));
     }
 
     /** The routes of every feature, reading each request's viewer through {@code viewers}. */
@@ -87,6 +96,10 @@ public final class Workbench implements AutoCloseable {
 
     public BundleService bundles() {
         return bundles;
+    }
+
+    public LedgerService ledger() {
+        return ledger;
     }
 
     public EventLog events() {

@@ -2,32 +2,27 @@ package org.parley.ledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.parley.ledger.Change;
 import org.parley.ledger.LedgerEntry;
 import org.parley.ledger.LedgerReport;
 import org.parley.ledger.LedgerVerifier;
 import org.parley.negotiation.NegotiationId;
 import org.parley.platform.db.Database;
+import org.parley.platform.db.TestDatabases;
 
-/** The ledger on the real H2 database, tampered with by SQL behind Parley's back. */
+/** The ledger on real H2 and PostgreSQL databases, tampered with by SQL behind Parley's back. */
 class JdbiLedgerStoreTest {
-
-    @TempDir
-    Path directory;
 
     private Database db;
     private JdbiLedgerStore store;
 
-    @BeforeEach
-    void openDatabase() {
-        db = Database.h2(directory);
+    private void open(TestDatabases.Kind kind) {
+        db = kind.open();
         store = new JdbiLedgerStore(db);
         JdbiEventLog log = new JdbiEventLog(db);
         for (int i = 1; i <= 6; i++) {
@@ -39,11 +34,15 @@ class JdbiLedgerStoreTest {
 
     @AfterEach
     void closeDatabase() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
-    @Test
-    void entries_readBackWhatWasAppendedAndVerify() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void entries_readBackWhatWasAppendedAndVerify(TestDatabases.Kind kind) {
+        open(kind);
         List<LedgerEntry> entries = db.read(() -> store.entries(1, 6));
 
         assertThat(entries).extracting(LedgerEntry::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
@@ -52,37 +51,47 @@ class JdbiLedgerStoreTest {
         assertThat(((LedgerReport.Intact) verify()).size()).isEqualTo(6);
     }
 
-    @Test
-    void verify_findsAPayloadEditedWithSql() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void verify_findsAPayloadEditedWithSql(TestDatabases.Kind kind) {
+        open(kind);
         sql("UPDATE ledger_entry SET payload = '{\"point\":3,\"stance\":\"endorse\"}' WHERE seq = 3");
 
         assertThat(verify()).isInstanceOf(LedgerReport.BadEntry.class)
                 .extracting("sequence").isEqualTo(3L);
     }
 
-    @Test
-    void verify_findsALeafHashEditedWithSql() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void verify_findsALeafHashEditedWithSql(TestDatabases.Kind kind) {
+        open(kind);
         sql("UPDATE ledger_entry SET leaf_hash = (SELECT leaf_hash FROM ledger_entry WHERE seq = 5) WHERE seq = 4");
 
         assertThat(verify()).extracting("sequence").isEqualTo(4L);
     }
 
-    @Test
-    void verify_findsARowDeletedWithSql() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void verify_findsARowDeletedWithSql(TestDatabases.Kind kind) {
+        open(kind);
         sql("DELETE FROM ledger_entry WHERE seq = 2");
 
         assertThat(verify()).extracting("sequence").isEqualTo(2L);
     }
 
-    @Test
-    void verify_findsRowsDeletedFromTheEndWithSql() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void verify_findsRowsDeletedFromTheEndWithSql(TestDatabases.Kind kind) {
+        open(kind);
         sql("DELETE FROM ledger_entry WHERE seq > 4");
 
         assertThat(verify()).extracting("sequence").isEqualTo(5L);
     }
 
-    @Test
-    void verify_findsTwoRowsWhoseSequencesWereSwappedWithSql() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void verify_findsTwoRowsWhoseSequencesWereSwappedWithSql(TestDatabases.Kind kind) {
+        open(kind);
         sql("UPDATE ledger_entry SET seq = 100 WHERE seq = 2");
         sql("UPDATE ledger_entry SET seq = 2 WHERE seq = 5");
         sql("UPDATE ledger_entry SET seq = 5 WHERE seq = 100");
