@@ -2,13 +2,13 @@ package org.parley;
 
 import org.parley.compare.cli.CompareCommand;
 import org.parley.interchange.cli.ExportCommand;
-import org.parley.ledger.cli.VerifyCommand;
 import org.parley.interchange.cli.ImportCommand;
+import org.parley.ledger.cli.VerifyCommand;
 import org.parley.platform.cli.DemoCommand;
 import org.parley.platform.cli.ServeCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine;
 
 /** The {@code parley} command line. */
 @Command(name = "parley", mixinStandardHelpOptions = true,

@@ -2,8 +2,10 @@ package org.parley.position;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.parley.access.Viewer;
 import org.parley.draft.Draft;
+import org.parley.draft.DraftId;
 import org.parley.draft.Drafts;
 import org.parley.draft.PointNumber;
 import org.parley.ledger.Change;
@@ -13,7 +15,6 @@ import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.Negotiations;
 import org.parley.negotiation.Outcome;
 import org.parley.negotiation.Transactions;
-import org.parley.draft.DraftId;
 
 /** Use cases of positions: record a party's stance on a point; read where agreement stands. */
 public final class PositionService {
@@ -75,7 +76,7 @@ public final class PositionService {
 
     private static List<PointNumber> pointsNamed(Position position) {
         return position.point() == null ? position.conditions()
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(position.point()), position.conditions().stream()).toList();
+                : Stream.concat(Stream.of(position.point()), position.conditions().stream()).toList();
     }
 
     /** Every position on the draft the viewer may see, oldest first: the history of each point. */
