@@ -1,6 +1,7 @@
 package org.parley;
 
 import org.parley.compare.cli.CompareCommand;
+import org.parley.compare.cli.EvalCompareCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -8,7 +9,7 @@ import picocli.CommandLine.HelpCommand;
 /** The {@code parley} command line. */
 @Command(name = "parley", mixinStandardHelpOptions = true,
         description = "A workbench for negotiating an agreement among several parties, point by point.",
-        subcommands = {CompareCommand.class, HelpCommand.class})
+        subcommands = {CompareCommand.class, EvalCompareCommand.class, HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
