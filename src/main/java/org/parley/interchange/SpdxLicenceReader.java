@@ -11,8 +11,9 @@ import org.w3c.dom.NodeList;
 /**
  * Reads a licence in SPDX License-XML as a draft whose points are its numbered list items. A
  * nested item's number is its bullet ("1.5.", "(a)") cleaned of dots and brackets, prefixed with
- * its parent's number unless the bullet already starts with it ("1.5.a", "3.2"); an item's text
- * leaves out its nested items.
+ * its parent's number unless the bullet already starts with it ("1.5.a", "3.2"); a bullet without
+ * letters or digits (a dash) counts its place in the list instead ("1.3", or "x3" outside any
+ * numbered item). An item's text leaves out its nested items.
  */
 public final class SpdxLicenceReader {
 
@@ -41,6 +42,7 @@ public final class SpdxLicenceReader {
     }
 
     private static void collect(Element element, String parentNumber, List<ParsedPoint> points, Set<String> numbers) {
+        int ordinal = 0;
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (!(child instanceof Element item)) {
                 continue;
@@ -50,7 +52,11 @@ public final class SpdxLicenceReader {
                 collect(item, parentNumber, points, numbers);
                 continue;
             }
+            ordinal++;
             String own = SafeXml.text(bullet, "").replaceAll("[().\\s]+$", "").replaceAll("^[(\\s]+|\\)", "");
+            if (!own.matches(".*[\\p{L}\\p{N}].*")) {
+                own = (parentNumber.isEmpty() ? "x" : "") + ordinal;
+            }
             String number = parentNumber.isEmpty() || own.startsWith(parentNumber + ".") ? own : parentNumber + "." + own;
             String unique = number;
             for (int copy = 2; !numbers.add(unique); copy++) {
