@@ -359,7 +359,8 @@ final class AlignmentRun {
         return text.toString();
     }
 
-    private static List<String> unlinked(List<PointText> points, boolean[] linked) {
+    /** The numbers of the points not marked {@code linked}, in draft order. */
+    static List<String> unlinked(List<PointText> points, boolean[] linked) {
         var numbers = new ArrayList<String>();
         for (int k = 0; k < points.size(); k++) {
             if (!linked[k]) {

@@ -58,7 +58,7 @@ public final class GreedyTfIdfMatcher {
                 links.add(link(from.get(i), to.get(j), Math.min(1, pair[0])));
             }
         }
-        return new Alignment(links, unused(from, fromUsed), unused(to, toUsed));
+        return new Alignment(links, AlignmentRun.unlinked(from, fromUsed), AlignmentRun.unlinked(to, toUsed));
     }
 
     private static Link link(PointText from, PointText to, double score) {
@@ -89,15 +89,5 @@ public final class GreedyTfIdfMatcher {
         double length = Math.sqrt(norm);
         vector.replaceAll((word, weight) -> weight / length);
         return vector;
-    }
-
-    private static List<String> unused(List<PointText> points, boolean[] used) {
-        var numbers = new ArrayList<String>();
-        for (int k = 0; k < points.size(); k++) {
-            if (!used[k]) {
-                numbers.add(points.get(k).number());
-            }
-        }
-        return numbers;
     }
 }
