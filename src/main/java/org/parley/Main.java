@@ -1,21 +1,23 @@
 package org.parley;
 
 import org.parley.compare.cli.CompareCommand;
+import org.parley.compare.cli.EvalCompareCommand;
 import org.parley.interchange.cli.ExportCommand;
 import org.parley.interchange.cli.ImportCommand;
 import org.parley.ledger.cli.VerifyCommand;
 import org.parley.platform.cli.DemoCommand;
 import org.parley.platform.cli.ServeCommand;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine;
 
 /** The {@code parley} command line. */
 @Command(name = "parley", mixinStandardHelpOptions = true,
         description = "A workbench for negotiating an agreement among several parties, point by point.",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, CompareCommand.class,
-                VerifyCommand.class,                 HelpCommand.class},
-        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:success", "1:bad input (the message names the file and line)", "2:usage error"})
+                EvalCompareCommand.class, VerifyCommand.class, HelpCommand.class},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:success", "1:bad input (the message names the file and line)", "2:usage error"})
 public final class Main {
 
     public static void main(String[] args) {
