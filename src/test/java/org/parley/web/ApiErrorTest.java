@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.fixtures.ApiServer.UKRAINE;
 
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.fixtures.ApiServer;
@@ -15,17 +14,8 @@ import org.parley.fixtures.ApiServer;
 class ApiErrorTest {
     private static final String N = "/api/negotiations/" + UKRAINE;
     private static final String US = UKRAINE + ":us";
-    private static ApiServer api;
-
-    @BeforeAll
-    static void start() {
-        api = ApiServer.withDemo();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    static final ApiServer api = ApiServer.withDemo();
 
     private static void assertProblem(ApiServer.Reply reply, int status) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);

@@ -6,25 +6,15 @@ import static org.parley.fixtures.ApiServer.UKRAINE;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parley.fixtures.ApiServer;
 
 /** Reading the Ukraine demo negotiation over HTTP, as the public and as a party. */
 class ApiReadTest {
     private static final String N = "/api/negotiations/" + UKRAINE;
-    private static ApiServer api;
-
-    @BeforeAll
-    static void start() {
-        api = ApiServer.withDemo();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    static final ApiServer api = ApiServer.withDemo();
 
     @Test
     void negotiations_listsThePublicOnesToThePublic() {

@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.fixtures.ApiServer.UKRAINE;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parley.fixtures.ApiServer;
 
 /** Adding to the record over HTTP: every create answers 201 with the record, which then reads back. */
 class ApiWriteTest {
     private static final String N = "/api/negotiations/" + UKRAINE;
     private static final String US = UKRAINE + ":us";
-    private static ApiServer api;
-
-    @BeforeAll
-    static void start() {
-        api = ApiServer.withDemo();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    static final ApiServer api = ApiServer.withDemo();
 
     @Test
     void negotiation_isCreatedWithMembers() {
