@@ -1,6 +1,7 @@
 package org.parley.position;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.parley.access.Viewer;
 import org.parley.draft.Draft;
@@ -98,7 +99,7 @@ public final class PositionService {
             List<Board.Row> rows = d.points().stream().map(p -> new Board.Row(p.number(), agreement.state(p.number()),
                     parties.stream().flatMap(party -> agreement.current(p.number(), party).stream()).toList())).toList();
             return new Board(draft, parties, parties.stream().map(agreement.onWholeDraft()::get)
-                    .filter(java.util.Objects::nonNull).toList(), rows);
+                    .filter(Objects::nonNull).toList(), rows);
         }));
     }
 

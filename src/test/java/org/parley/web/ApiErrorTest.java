@@ -146,6 +146,24 @@ class ApiErrorTest {
         assertThat(reply.json().path("field").asText()).isEqualTo("audience");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"date=23.11.2025", "authors=no%20one", "status=signed", "derivedFrom=A:copies", "existence=no%20one"})
+    void import_withABadQueryParameterNamesIt(String query) {
+        var reply = api.post(N + "/drafts/import?audience=public&" + query, "text/plain", "1. One.\n", US);
+
+        assertProblem(reply, 400);
+        assertThat(reply.json().path("field").asText()).isEqualTo(query.substring(0, query.indexOf('=')));
+    }
+
+    @Test
+    void position_recordedInAnotherNameIsRefused() {
+        var reply = api.post(N + "/positions", """
+                {"partyId": "us", "draftId": "A", "stance": "accept", "audience": {"public": true}, "recordedBy": "someone else"}""", US);
+
+        assertProblem(reply, 400);
+        assertThat(reply.json().path("field").asText()).isEqualTo("recordedBy");
+    }
+
     @Test
     void import_failedLeavesNoRowsBehind() {
         int drafts = api.rows("draft");

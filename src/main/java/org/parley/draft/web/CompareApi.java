@@ -11,7 +11,7 @@ import org.parley.draft.PointNumber;
 import org.parley.interchange.AlignmentJson;
 import org.parley.negotiation.Ids;
 import org.parley.negotiation.Outcome;
-import org.parley.negotiation.web.NegotiationApi;
+import org.parley.platform.web.ApiPaths;
 import org.parley.platform.web.Http;
 import org.parley.platform.web.Problem;
 import org.parley.platform.web.Routes;
@@ -22,7 +22,7 @@ import org.parley.platform.web.Viewers;
  * through the drafts, confirm or correct links. A text the viewer may not read is not found.
  */
 public final class CompareApi implements Routes {
-    private static final String COMPARE = NegotiationApi.ONE + "/compare";
+    private static final String COMPARE = ApiPaths.NEGOTIATION + "/compare";
 
     private final LineageService lineage;
     private final Viewers viewers;
@@ -35,10 +35,10 @@ public final class CompareApi implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(COMPARE, this::compare);
-        routes.get(DraftApi.ONE + "/points/{number}/trajectory", ctx -> Http.found(ctx, lineage.trajectory(NegotiationApi.negotiation(ctx),
-                DraftApi.draft(ctx), Http.parse("number", ctx.pathParam("number"), PointNumber::of), viewers.of(ctx)),
+        routes.get(ApiPaths.DRAFT + "/points/{number}/trajectory", ctx -> Http.found(ctx, lineage.trajectory(ApiPaths.negotiation(ctx),
+                ApiPaths.draft(ctx), Http.parse("number", ctx.pathParam("number"), PointNumber::of), viewers.of(ctx)),
                 "point " + ctx.pathParam("number") + " of draft " + ctx.pathParam("draft")));
-        routes.get(COMPARE + "/links", ctx -> Http.pagedIfFound(ctx, lineage.confirmed(NegotiationApi.negotiation(ctx),
+        routes.get(COMPARE + "/links", ctx -> Http.pagedIfFound(ctx, lineage.confirmed(ApiPaths.negotiation(ctx),
                 draftParam(ctx, "from"), draftParam(ctx, "to"), viewers.of(ctx)), "the texts of both drafts"));
         routes.post(COMPARE + "/links", this::confirm);
     }
@@ -50,7 +50,7 @@ public final class CompareApi implements Routes {
     private void compare(Context ctx) {
         DraftId from = draftParam(ctx, "from");
         DraftId to = draftParam(ctx, "to");
-        var found = lineage.compare(NegotiationApi.negotiation(ctx), from, to, viewers.of(ctx));
+        var found = lineage.compare(ApiPaths.negotiation(ctx), from, to, viewers.of(ctx));
         if (found.isEmpty()) {
             Problem.refused(ctx, Outcome.notFound("the texts of drafts " + from + " and " + to));
             return;
@@ -61,8 +61,8 @@ public final class CompareApi implements Routes {
 
     private void confirm(Context ctx) throws Exception {
         var viewer = viewers.of(ctx);
-        LinkConfirmation link = Http.body(ctx, LinkConfirmation.class, Map.of("negotiationId", NegotiationApi.negotiation(ctx)),
-                Map.of("id", Ids.random(), "confirmedAt", Instant.now(), "confirmedBy", viewer.name()));
+        LinkConfirmation link = Http.body(ctx, LinkConfirmation.class, Map.of("negotiationId", ApiPaths.negotiation(ctx), "confirmedBy", viewer.name()),
+                Map.of("id", Ids.random(), "confirmedAt", Instant.now()));
         Http.answer(ctx, lineage.confirm(link, viewer), 201);
     }
 }

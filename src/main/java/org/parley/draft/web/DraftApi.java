@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.parley.access.AccessPolicy;
 import org.parley.access.Audience;
 import org.parley.access.Viewer;
@@ -28,9 +29,8 @@ import org.parley.negotiation.Ids;
 import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.Outcome;
 import org.parley.negotiation.PartyId;
-import org.parley.negotiation.web.NegotiationApi;
+import org.parley.platform.web.ApiPaths;
 import org.parley.platform.web.Http;
-import org.parley.platform.web.InvalidInput;
 import org.parley.platform.web.Problem;
 import org.parley.platform.web.Routes;
 import org.parley.platform.web.Viewers;
@@ -40,8 +40,6 @@ import org.parley.platform.web.Viewers;
  * add one as JSON or import it from numbered text, move its status on, disclose it wider.
  */
 public final class DraftApi implements Routes {
-    public static final String ONE = NegotiationApi.ONE + "/drafts/{draft}";
-
     private final DraftService drafts;
     private final Viewers viewers;
     private final DraftTextParser parser = new DraftTextParser();
@@ -51,43 +49,38 @@ public final class DraftApi implements Routes {
         this.viewers = viewers;
     }
 
-    /** The draft named in the path of a route under {@link #ONE}. */
-    public static DraftId draft(Context ctx) {
-        return Http.parse("draft", ctx.pathParam("draft"), DraftId::of);
-    }
-
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(NegotiationApi.ONE + "/drafts", ctx ->
-                Http.paged(ctx, Http.page(ctx).cut(drafts.list(NegotiationApi.negotiation(ctx), viewers.of(ctx)))));
-        routes.post(NegotiationApi.ONE + "/drafts", ctx -> Http.answer(ctx, drafts.add(
-                Http.body(ctx, Draft.class, Map.of("negotiationId", NegotiationApi.negotiation(ctx)),
+        routes.get(ApiPaths.NEGOTIATION + "/drafts", ctx ->
+                Http.paged(ctx, Http.page(ctx).cut(drafts.list(ApiPaths.negotiation(ctx), viewers.of(ctx)))));
+        routes.post(ApiPaths.NEGOTIATION + "/drafts", ctx -> Http.answer(ctx, drafts.add(
+                Http.body(ctx, Draft.class, Map.of("negotiationId", ApiPaths.negotiation(ctx)),
                         Map.of("id", Ids.random(), "status", DraftStatus.PROPOSED)), viewers.of(ctx)), 201));
-        routes.post(NegotiationApi.ONE + "/drafts/import", this::importText);
-        routes.get(ONE, this::get);
-        routes.post(ONE + "/status", ctx -> Http.answer(ctx, drafts.changeStatus(NegotiationApi.negotiation(ctx), draft(ctx),
+        routes.post(ApiPaths.NEGOTIATION + "/drafts/import", this::importText);
+        routes.get(ApiPaths.DRAFT, this::get);
+        routes.post(ApiPaths.DRAFT + "/status", ctx -> Http.answer(ctx, drafts.changeStatus(ApiPaths.negotiation(ctx), ApiPaths.draft(ctx),
                 Http.body(ctx, StatusChange.class, Map.of(), Map.of()).status(), viewers.of(ctx)), 200));
-        routes.post(ONE + "/disclose", this::disclose);
+        routes.post(ApiPaths.DRAFT + "/disclose", this::disclose);
     }
 
     /** The body of a status change. */
     record StatusChange(DraftStatus status) {
         StatusChange {
-            java.util.Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(status, "status");
         }
     }
 
     /** The body of a disclosure: who may read the text, and who may know the draft exists (unchanged when absent). */
     record Disclosure(Audience audience, Audience existence) {
         Disclosure {
-            java.util.Objects.requireNonNull(audience, "audience");
+            Objects.requireNonNull(audience, "audience");
         }
     }
 
     private void get(Context ctx) {
-        NegotiationId n = NegotiationApi.negotiation(ctx);
+        NegotiationId n = ApiPaths.negotiation(ctx);
         Viewer viewer = viewers.of(ctx);
-        var found = drafts.find(n, draft(ctx), viewer);
+        var found = drafts.find(n, ApiPaths.draft(ctx), viewer);
         if (found.isEmpty()) {
             Problem.refused(ctx, Outcome.notFound("draft " + ctx.pathParam("draft")));
             return;
@@ -99,7 +92,7 @@ public final class DraftApi implements Routes {
 
     private void disclose(Context ctx) throws Exception {
         Disclosure wanted = Http.body(ctx, Disclosure.class, Map.of(), Map.of());
-        Http.answer(ctx, drafts.disclose(NegotiationApi.negotiation(ctx), draft(ctx), wanted.audience(), wanted.existence(),
+        Http.answer(ctx, drafts.disclose(ApiPaths.negotiation(ctx), ApiPaths.draft(ctx), wanted.audience(), wanted.existence(),
                 viewers.of(ctx)), 200);
     }
 
@@ -133,18 +126,14 @@ public final class DraftApi implements Routes {
         String title = ctx.queryParam("title") == null ? parsed.title() : ctx.queryParam("title");
         Audience audience = Http.parse("audience", Http.required(ctx, "audience"), Audience::parse);
         String existence = ctx.queryParam("existence");
-        try {
-            return new Draft(NegotiationApi.negotiation(ctx),
-                    Http.parse("id", ctx.queryParam("id") == null ? Ids.random() : ctx.queryParam("id"), DraftId::of),
-                    title, list(ctx.queryParam("authors")).stream().map(PartyId::of).toList(),
-                    ctx.queryParam("date") == null ? null : Http.parse("date", ctx.queryParam("date"), LocalDate::parse),
-                    ctx.queryParam("status") == null ? DraftStatus.PROPOSED
-                            : Http.parse("status", ctx.queryParam("status"), s -> Json.mapper().convertValue(s, DraftStatus.class)),
-                    audience, existence == null ? null : Http.parse("existence", existence, Audience::parse),
-                    null, parsed.preamble(), points, derivations(ctx.queryParam("derivedFrom")), null, ctx.queryParam("note"));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(null, e.getMessage());
-        }
+        return new Draft(ApiPaths.negotiation(ctx),
+                Http.parse("id", ctx.queryParam("id") == null ? Ids.random() : ctx.queryParam("id"), DraftId::of),
+                title, list(ctx.queryParam("authors")).stream().map(a -> Http.parse("authors", a, PartyId::of)).toList(),
+                ctx.queryParam("date") == null ? null : Http.parse("date", ctx.queryParam("date"), LocalDate::parse),
+                ctx.queryParam("status") == null ? DraftStatus.PROPOSED
+                        : Http.parse("status", ctx.queryParam("status"), s -> Json.mapper().convertValue(s, DraftStatus.class)),
+                audience, existence == null ? null : Http.parse("existence", existence, Audience::parse),
+                null, parsed.preamble(), points, derivations(ctx.queryParam("derivedFrom")), null, ctx.queryParam("note"));
     }
 
     /** {@code A,B:counters} as derivations; a draft named without a kind amends. */
@@ -153,7 +142,7 @@ public final class DraftApi implements Routes {
             String[] parts = entry.split(":", 2);
             Derivation.Kind kind = parts.length == 1 ? Derivation.Kind.AMENDS
                     : Http.parse("derivedFrom", parts[1], k -> Json.mapper().convertValue(k, Derivation.Kind.class));
-            return new Derivation(DraftId.of(parts[0].strip()), kind);
+            return new Derivation(Http.parse("derivedFrom", parts[0].strip(), DraftId::of), kind);
         }).toList();
     }
 

@@ -3,16 +3,17 @@ package org.parley.negotiation.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.parley.negotiation.Ids;
 import org.parley.negotiation.Negotiation;
-import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.NegotiationService;
 import org.parley.negotiation.Party;
 import org.parley.negotiation.Person;
 import org.parley.negotiation.Topic;
+import org.parley.platform.web.ApiPaths;
 import org.parley.platform.web.Http;
 import org.parley.platform.web.Problem;
 import org.parley.platform.web.Routes;
@@ -24,8 +25,6 @@ import org.parley.platform.web.Viewers;
  * not found, whatever is asked of it.
  */
 public final class NegotiationApi implements Routes {
-    public static final String ONE = "/api/negotiations/{id}";
-
     private final NegotiationService negotiations;
     private final Viewers viewers;
 
@@ -34,23 +33,18 @@ public final class NegotiationApi implements Routes {
         this.viewers = viewers;
     }
 
-    /** The negotiation named in the path of a route under {@link #ONE}. */
-    public static NegotiationId negotiation(Context ctx) {
-        return Http.parse("id", ctx.pathParam("id"), NegotiationId::of);
-    }
-
     @Override
     public void register(RoutesConfig routes) {
-        routes.before(ONE + "/*", this::guard);
-        routes.get("/api/negotiations", ctx -> Http.paged(ctx, Http.page(ctx).cut(negotiations.list(viewers.of(ctx)))));
-        routes.post("/api/negotiations", this::create);
-        routes.get(ONE, ctx -> Http.found(ctx, overview(ctx).map(NegotiationService.Overview::negotiation), "negotiation " + ctx.pathParam("id")));
-        routes.get(ONE + "/parties", ctx -> members(ctx, NegotiationService.Overview::parties));
-        routes.post(ONE + "/parties", ctx -> Http.answer(ctx, negotiations.addParty(body(ctx, Party.class, Map.of()), viewers.of(ctx)), 201));
-        routes.get(ONE + "/people", ctx -> members(ctx, NegotiationService.Overview::people));
-        routes.post(ONE + "/people", ctx -> Http.answer(ctx, negotiations.addPerson(body(ctx, Person.class, Map.of()), viewers.of(ctx)), 201));
-        routes.get(ONE + "/topics", ctx -> members(ctx, NegotiationService.Overview::topics));
-        routes.post(ONE + "/topics", ctx -> Http.answer(ctx,
+        routes.before(ApiPaths.NEGOTIATION + "/*", this::guard);
+        routes.get(ApiPaths.NEGOTIATIONS, ctx -> Http.paged(ctx, Http.page(ctx).cut(negotiations.list(viewers.of(ctx)))));
+        routes.post(ApiPaths.NEGOTIATIONS, this::create);
+        routes.get(ApiPaths.NEGOTIATION, ctx -> Http.found(ctx, overview(ctx).map(NegotiationService.Overview::negotiation), "negotiation " + ctx.pathParam("id")));
+        routes.get(ApiPaths.NEGOTIATION + "/parties", ctx -> members(ctx, NegotiationService.Overview::parties));
+        routes.post(ApiPaths.NEGOTIATION + "/parties", ctx -> Http.answer(ctx, negotiations.addParty(body(ctx, Party.class, Map.of()), viewers.of(ctx)), 201));
+        routes.get(ApiPaths.NEGOTIATION + "/people", ctx -> members(ctx, NegotiationService.Overview::people));
+        routes.post(ApiPaths.NEGOTIATION + "/people", ctx -> Http.answer(ctx, negotiations.addPerson(body(ctx, Person.class, Map.of()), viewers.of(ctx)), 201));
+        routes.get(ApiPaths.NEGOTIATION + "/topics", ctx -> members(ctx, NegotiationService.Overview::topics));
+        routes.post(ApiPaths.NEGOTIATION + "/topics", ctx -> Http.answer(ctx,
                 negotiations.addTopic(body(ctx, Topic.class, Map.of("stickingPoint", false)), viewers.of(ctx)), 201));
     }
 
@@ -62,7 +56,7 @@ public final class NegotiationApi implements Routes {
     }
 
     private Optional<NegotiationService.Overview> overview(Context ctx) {
-        return negotiations.overview(negotiation(ctx), viewers.of(ctx));
+        return negotiations.overview(ApiPaths.negotiation(ctx), viewers.of(ctx));
     }
 
     private void create(Context ctx) throws Exception {
@@ -70,11 +64,11 @@ public final class NegotiationApi implements Routes {
         Http.answer(ctx, negotiations.create(negotiation, viewers.of(ctx)), 201);
     }
 
-    private void members(Context ctx, Function<NegotiationService.Overview, java.util.List<?>> which) {
+    private void members(Context ctx, Function<NegotiationService.Overview, List<?>> which) {
         Http.paged(ctx, Http.page(ctx).cut(overview(ctx).map(which).orElseThrow()));
     }
 
     private static <T> T body(Context ctx, Class<T> type, Map<String, ?> defaults) throws Exception {
-        return Http.body(ctx, type, Map.of("negotiationId", negotiation(ctx)), defaults);
+        return Http.body(ctx, type, Map.of("negotiationId", ApiPaths.negotiation(ctx)), defaults);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class Http {
     public static <T> T parse(String field, String text, Function<String, T> parser) {
         try {
             return parser.apply(text);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw new InvalidInput(field, e.getMessage());
         }
     }

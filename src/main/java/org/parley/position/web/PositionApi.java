@@ -4,9 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Map;
-import org.parley.draft.web.DraftApi;
 import org.parley.negotiation.Ids;
-import org.parley.negotiation.web.NegotiationApi;
+import org.parley.platform.web.ApiPaths;
 import org.parley.platform.web.Http;
 import org.parley.platform.web.Routes;
 import org.parley.platform.web.Viewers;
@@ -25,17 +24,17 @@ public final class PositionApi implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post(NegotiationApi.ONE + "/positions", this::record);
-        routes.get(DraftApi.ONE + "/positions", ctx -> Http.pagedIfFound(ctx,
-                positions.history(NegotiationApi.negotiation(ctx), DraftApi.draft(ctx), viewers.of(ctx)), "draft " + ctx.pathParam("draft")));
-        routes.get(DraftApi.ONE + "/board", ctx -> Http.found(ctx,
-                positions.board(NegotiationApi.negotiation(ctx), DraftApi.draft(ctx), viewers.of(ctx)), "draft " + ctx.pathParam("draft")));
+        routes.post(ApiPaths.NEGOTIATION + "/positions", this::record);
+        routes.get(ApiPaths.DRAFT + "/positions", ctx -> Http.pagedIfFound(ctx,
+                positions.history(ApiPaths.negotiation(ctx), ApiPaths.draft(ctx), viewers.of(ctx)), "draft " + ctx.pathParam("draft")));
+        routes.get(ApiPaths.DRAFT + "/board", ctx -> Http.found(ctx,
+                positions.board(ApiPaths.negotiation(ctx), ApiPaths.draft(ctx), viewers.of(ctx)), "draft " + ctx.pathParam("draft")));
     }
 
     private void record(Context ctx) throws Exception {
         var viewer = viewers.of(ctx);
-        Position position = Http.body(ctx, Position.class, Map.of("negotiationId", NegotiationApi.negotiation(ctx)),
-                Map.of("id", Ids.random(), "recordedAt", Instant.now(), "recordedBy", viewer.name()));
+        Position position = Http.body(ctx, Position.class, Map.of("negotiationId", ApiPaths.negotiation(ctx), "recordedBy", viewer.name()),
+                Map.of("id", Ids.random(), "recordedAt", Instant.now()));
         Http.answer(ctx, positions.record(position, viewer), 201);
     }
 }
