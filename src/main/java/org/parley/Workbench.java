@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.draft.DraftService;
+import org.parley.draft.LineageService;
+import org.parley.draft.store.JdbiConfirmedLinks;
 import org.parley.draft.store.JdbiDrafts;
+import org.parley.draft.web.CompareApi;
+import org.parley.draft.web.DraftApi;
 import org.parley.interchange.BundleService;
 import org.parley.ledger.CheckpointSigner;
 import org.parley.ledger.EventLog;
@@ -15,14 +19,18 @@ import org.parley.ledger.store.JdbiEventLog;
 import org.parley.ledger.store.JdbiLedgerStore;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.store.JdbiMeetings;
+import org.parley.meeting.web.MeetingApi;
 import org.parley.negotiation.NegotiationService;
 import org.parley.negotiation.store.JdbiNegotiations;
+import org.parley.negotiation.web.NegotiationApi;
 import org.parley.platform.db.Database;
+import org.parley.platform.web.OpenApi;
 import org.parley.platform.web.Routes;
 import org.parley.platform.web.Viewers;
 import org.parley.platform.web.WebServer;
 import org.parley.position.PositionService;
 import org.parley.position.store.JdbiPositions;
+import org.parley.position.web.PositionApi;
 
 /**
  * Parley wired by hand: configuration to database, stores, services and the web server. One
@@ -67,6 +75,12 @@ public final class Workbench implements AutoCloseable {
     /** The routes of every feature, reading each request's viewer through {@code viewers}. */
     public List<Routes> routes(Viewers viewers) {
         List<Routes> routes = new ArrayList<>();
+        routes.add(new NegotiationApi(negotiations, viewers));
+        routes.add(new DraftApi(drafts, viewers));
+        routes.add(new CompareApi(new LineageService(database, new JdbiDrafts(database), new JdbiConfirmedLinks(database), events), viewers));
+        routes.add(new PositionApi(positions, viewers));
+        routes.add(new MeetingApi(meetings, viewers));
+        routes.add(new OpenApi());
         return routes;
     }
 
