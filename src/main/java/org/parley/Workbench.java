@@ -47,6 +47,7 @@ public final class Workbench implements AutoCloseable {
     private final BundleService bundles;
 
     private final LedgerService ledger;
+    private final LineageService lineage;
 
     /** A workbench whose checkpoints are signed with a key that lives as long as it does (for tests and tools). */
     public Workbench(Database database) {
@@ -64,6 +65,7 @@ public final class Workbench implements AutoCloseable {
         this.meetings = new MeetingService(database, negotiationStore, draftStore, meetingStore, events);
         this.positions = new PositionService(database, negotiationStore, draftStore, meetingStore, new JdbiPositions(database), events);
         this.bundles = new BundleService(database, negotiations, drafts, positions, meetings);
+        this.lineage = new LineageService(database, draftStore, new JdbiConfirmedLinks(database), events);
         this.ledger = new LedgerService(database, new JdbiLedgerStore(database), negotiationStore, signer);
     }
 
@@ -77,7 +79,7 @@ public final class Workbench implements AutoCloseable {
         List<Routes> routes = new ArrayList<>();
         routes.add(new NegotiationApi(negotiations, viewers));
         routes.add(new DraftApi(drafts, viewers));
-        routes.add(new CompareApi(new LineageService(database, new JdbiDrafts(database), new JdbiConfirmedLinks(database), events), viewers));
+        routes.add(new CompareApi(lineage, viewers));
         routes.add(new PositionApi(positions, viewers));
         routes.add(new MeetingApi(meetings, viewers));
         routes.add(new OpenApi());
@@ -110,6 +112,10 @@ public final class Workbench implements AutoCloseable {
 
     public BundleService bundles() {
         return bundles;
+    }
+
+    public LineageService lineage() {
+        return lineage;
     }
 
     public LedgerService ledger() {
