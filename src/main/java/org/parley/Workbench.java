@@ -17,6 +17,7 @@ import org.parley.ledger.LedgerStore;
 import org.parley.ledger.store.CheckpointKeyFiles;
 import org.parley.ledger.store.JdbiEventLog;
 import org.parley.ledger.store.JdbiLedgerStore;
+import org.parley.ledger.web.LedgerApi;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.store.JdbiMeetings;
 import org.parley.meeting.web.MeetingApi;
@@ -82,6 +83,7 @@ public final class Workbench implements AutoCloseable {
         routes.add(new CompareApi(lineage, viewers));
         routes.add(new PositionApi(positions, viewers));
         routes.add(new MeetingApi(meetings, viewers));
+        routes.add(new LedgerApi(ledger, viewers));
         routes.add(new OpenApi());
         return routes;
     }
