@@ -16,8 +16,9 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The texts of both drafts as TF-IDF vectors over stemmed words and word pairs. The stemmer is
- * English or German, whichever language's stop words the texts use more.
+ * The texts of both drafts as TF-IDF vectors over stemmed words and word pairs, and again over
+ * the stemmed words alone (a softer signal for reworded text, whose word pairs rarely survive).
+ * The stemmer is English or German, whichever language's stop words the texts use more.
  */
 final class FeatureSpace {
 
@@ -27,11 +28,15 @@ final class FeatureSpace {
 
     private final List<SparseVector> from;
     private final List<SparseVector> to;
+    private final List<SparseVector> fromWords;
+    private final List<SparseVector> toWords;
     private final float[] idf;
 
-    private FeatureSpace(List<SparseVector> from, List<SparseVector> to, float[] idf) {
+    private FeatureSpace(List<SparseVector> from, List<SparseVector> to, boolean[] isPair, float[] idf) {
         this.from = from;
         this.to = to;
+        this.fromWords = wordsOnly(from, isPair, idf);
+        this.toWords = wordsOnly(to, isPair, idf);
         this.idf = idf;
     }
 
@@ -59,7 +64,9 @@ final class FeatureSpace {
         for (int f = 0; f < df.length; f++) {
             idf[f] = (float) (Math.log((documents + 1.0) / (df[f] + 1.0)) + 1.0);
         }
-        return new FeatureSpace(vectors(fromCounts, idf), vectors(toCounts, idf), idf);
+        boolean[] isPair = new boolean[vocabulary.size()];
+        vocabulary.forEach((feature, id) -> isPair[id] = feature.indexOf(' ') >= 0);
+        return new FeatureSpace(vectors(fromCounts, idf), vectors(toCounts, idf), isPair, idf);
     }
 
     List<SparseVector> from() {
@@ -68,6 +75,16 @@ final class FeatureSpace {
 
     List<SparseVector> to() {
         return to;
+    }
+
+    /** The old draft's points over stemmed words only. */
+    List<SparseVector> fromWords() {
+        return fromWords;
+    }
+
+    /** The new draft's points over stemmed words only. */
+    List<SparseVector> toWords() {
+        return toWords;
     }
 
     int featureCount() {
@@ -148,6 +165,27 @@ final class FeatureSpace {
             vectors.add(weigh(c[0], c[1], idf));
         }
         return vectors;
+    }
+
+    private static List<SparseVector> wordsOnly(List<SparseVector> vectors, boolean[] isPair, float[] idf) {
+        var words = new ArrayList<SparseVector>(vectors.size());
+        for (SparseVector vector : vectors) {
+            int kept = 0;
+            for (int id : vector.ids()) {
+                kept += isPair[id] ? 0 : 1;
+            }
+            int[] ids = new int[kept];
+            int[] counts = new int[kept];
+            int k = 0;
+            for (int t = 0; t < vector.ids().length; t++) {
+                if (!isPair[vector.ids()[t]]) {
+                    ids[k] = vector.ids()[t];
+                    counts[k++] = vector.counts()[t];
+                }
+            }
+            words.add(weigh(ids, counts, idf));
+        }
+        return words;
     }
 
     private static SparseVector weigh(int[] ids, int[] counts, float[] idf) {
