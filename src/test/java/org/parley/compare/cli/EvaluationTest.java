@@ -65,13 +65,16 @@ class EvaluationTest {
         var evaluation = new Evaluation(corporaOrSkip());
         var engine = new Evaluation.Score(0, 0, 0);
         var baseline = new Evaluation.Score(0, 0, 0);
-        for (String name : List.of("synthetic-rewrite-lease.json", "synthetic-rewrite-treaty.json")) {
-            Evaluation.CaseResult result = evaluation.run(GOLD.resolve(name));
-            engine = engine.plus(result.engine());
-            baseline = baseline.plus(result.baseline());
+        for (Path gold : goldFiles()) {
+            Evaluation.CaseResult result = evaluation.run(gold);
+            if (result.split().equals("dev") && result.name().startsWith("synthetic-rewrite-")) {
+                engine = engine.plus(result.engine());
+                baseline = baseline.plus(result.baseline());
+            }
         }
 
-        assertThat(engine.f1()).isGreaterThanOrEqualTo(0.95).isGreaterThan(baseline.f1() + 0.15);
+        assertThat(engine.gold()).isGreaterThan(40);
+        assertThat(engine.f1()).isGreaterThanOrEqualTo(0.9).isGreaterThan(baseline.f1() + 0.25);
     }
 
     @Test
