@@ -3,6 +3,7 @@ package org.parley.compare;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ final class FeatureSpace {
     private final List<SparseVector> toWords;
     private final float[] idf;
 
-    private FeatureSpace(List<SparseVector> from, List<SparseVector> to, boolean[] isPair, float[] idf) {
+    private FeatureSpace(List<SparseVector> from, List<SparseVector> to, BitSet isPair, float[] idf) {
         this.from = from;
         this.to = to;
         this.fromWords = wordsOnly(from, isPair, idf);
@@ -43,13 +44,14 @@ final class FeatureSpace {
     static FeatureSpace of(List<String> fromTexts, List<String> toTexts) {
         Analyzer analyzer = analyzerFor(fromTexts, toTexts);
         Map<String, Integer> vocabulary = new HashMap<>();
+        var isPair = new BitSet();
         var fromCounts = new ArrayList<int[][]>(fromTexts.size());
         var toCounts = new ArrayList<int[][]>(toTexts.size());
         for (String text : fromTexts) {
-            fromCounts.add(count(analyzer, text, vocabulary));
+            fromCounts.add(count(analyzer, text, vocabulary, isPair));
         }
         for (String text : toTexts) {
-            toCounts.add(count(analyzer, text, vocabulary));
+            toCounts.add(count(analyzer, text, vocabulary, isPair));
         }
         int[] df = new int[vocabulary.size()];
         for (List<int[][]> side : List.of(fromCounts, toCounts)) {
@@ -64,8 +66,6 @@ final class FeatureSpace {
         for (int f = 0; f < df.length; f++) {
             idf[f] = (float) (Math.log((documents + 1.0) / (df[f] + 1.0)) + 1.0);
         }
-        boolean[] isPair = new boolean[vocabulary.size()];
-        vocabulary.forEach((feature, id) -> isPair[id] = feature.indexOf(' ') >= 0);
         return new FeatureSpace(vectors(fromCounts, idf), vectors(toCounts, idf), isPair, idf);
     }
 
@@ -124,8 +124,11 @@ final class FeatureSpace {
         return germanHits > englishHits ? GERMAN : ENGLISH;
     }
 
-    /** Feature ids (ascending) and counts of one text: stems and pairs of adjacent stems. */
-    private static int[][] count(Analyzer analyzer, String text, Map<String, Integer> vocabulary) {
+    /**
+     * Feature ids (ascending) and counts of one text: stems and pairs of adjacent stems; the ids
+     * of pairs are marked in {@code isPair}.
+     */
+    private static int[][] count(Analyzer analyzer, String text, Map<String, Integer> vocabulary, BitSet isPair) {
         var counts = new TreeMap<Integer, Integer>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -135,8 +138,9 @@ final class FeatureSpace {
                 String stem = term.toString();
                 counts.merge(vocabulary.computeIfAbsent(stem, s -> vocabulary.size()), 1, Integer::sum);
                 if (previous != null) {
-                    String pair = previous + ' ' + stem;
-                    counts.merge(vocabulary.computeIfAbsent(pair, s -> vocabulary.size()), 1, Integer::sum);
+                    int pair = vocabulary.computeIfAbsent(previous + ' ' + stem, s -> vocabulary.size());
+                    isPair.set(pair);
+                    counts.merge(pair, 1, Integer::sum);
                 }
                 previous = stem;
             }
@@ -167,18 +171,18 @@ final class FeatureSpace {
         return vectors;
     }
 
-    private static List<SparseVector> wordsOnly(List<SparseVector> vectors, boolean[] isPair, float[] idf) {
+    private static List<SparseVector> wordsOnly(List<SparseVector> vectors, BitSet isPair, float[] idf) {
         var words = new ArrayList<SparseVector>(vectors.size());
         for (SparseVector vector : vectors) {
             int kept = 0;
             for (int id : vector.ids()) {
-                kept += isPair[id] ? 0 : 1;
+                kept += isPair.get(id) ? 0 : 1;
             }
             int[] ids = new int[kept];
             int[] counts = new int[kept];
             int k = 0;
             for (int t = 0; t < vector.ids().length; t++) {
-                if (!isPair[vector.ids()[t]]) {
+                if (!isPair.get(vector.ids()[t])) {
                     ids[k] = vector.ids()[t];
                     counts[k++] = vector.counts()[t];
                 }
