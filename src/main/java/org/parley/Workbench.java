@@ -1,8 +1,17 @@
 package org.parley;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.access.AccountService;
+import org.parley.access.Argon2id;
+import org.parley.access.ReadAudit;
+import org.parley.access.store.JdbiAccounts;
+import org.parley.access.store.JdbiReadAudit;
+import org.parley.access.web.AccountRoutes;
+import org.parley.access.web.SessionViewers;
+import org.parley.access.web.WebSecurity;
 import org.parley.draft.DraftService;
 import org.parley.draft.store.JdbiDrafts;
 import org.parley.interchange.BundleService;
@@ -32,17 +41,25 @@ public final class Workbench implements AutoCloseable {
     private final PositionService positions;
     private final MeetingService meetings;
     private final BundleService bundles;
+    private final ReadAudit readAudit;
+    private final AccountService accounts;
+    private final SessionViewers sessions;
 
     public Workbench(Database database) {
         this.database = database;
         var negotiationStore = new JdbiNegotiations(database);
         var draftStore = new JdbiDrafts(database);
         var meetingStore = new JdbiMeetings(database);
+        Clock clock = Clock.systemUTC();
         this.events = new JdbiEventLog(database);
+        this.readAudit = new JdbiReadAudit(database, clock);
         this.negotiations = new NegotiationService(database, negotiationStore, events);
-        this.drafts = new DraftService(database, negotiationStore, draftStore, events);
-        this.meetings = new MeetingService(database, negotiationStore, draftStore, meetingStore, events);
-        this.positions = new PositionService(database, negotiationStore, draftStore, meetingStore, new JdbiPositions(database), events);
+        this.drafts = new DraftService(database, negotiationStore, draftStore, events, readAudit);
+        this.meetings = new MeetingService(database, negotiationStore, draftStore, meetingStore, events, readAudit);
+        this.positions = new PositionService(database, negotiationStore, draftStore, meetingStore, new JdbiPositions(database), events,
+                readAudit);
+        this.accounts = new AccountService(database, new JdbiAccounts(database), negotiationStore, Argon2id.RECOMMENDED, clock);
+        this.sessions = new SessionViewers(accounts);
         this.bundles = new BundleService(database, negotiations, drafts, positions, meetings);
     }
 
@@ -54,11 +71,13 @@ public final class Workbench implements AutoCloseable {
     /** The routes of every feature, reading each request's viewer through {@code viewers}. */
     public List<Routes> routes(Viewers viewers) {
         List<Routes> routes = new ArrayList<>();
+        routes.add(new WebSecurity(sessions, viewers, accounts));
+        routes.add(new AccountRoutes(accounts, sessions, viewers, readAudit));
         return routes;
     }
 
     public WebServer serve(String host, int port) {
-        return new WebServer(routes(Viewers.PUBLIC_ONLY)).start(host, port);
+        return new WebServer(routes(sessions)).start(host, port);
     }
 
     public Database database() {
@@ -79,6 +98,15 @@ public final class Workbench implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** Who makes each request: the holder of its API token or session cookie, else the public. */
+    public SessionViewers viewers() {
+        return sessions;
     }
 
     public BundleService bundles() {

@@ -2,6 +2,7 @@ package org.parley.position;
 
 import java.util.List;
 import java.util.Optional;
+import org.parley.access.ReadAudit;
 import org.parley.access.Viewer;
 import org.parley.draft.Draft;
 import org.parley.draft.Drafts;
@@ -23,15 +24,17 @@ public final class PositionService {
     private final Meetings meetings;
     private final Positions positions;
     private final EventLog events;
+    private final ReadAudit audit;
 
     public PositionService(Transactions tx, Negotiations negotiations, Drafts drafts, Meetings meetings, Positions positions,
-            EventLog events) {
+            EventLog events, ReadAudit audit) {
         this.tx = tx;
         this.negotiations = negotiations;
         this.drafts = drafts;
         this.meetings = meetings;
         this.positions = positions;
         this.events = events;
+        this.audit = audit;
     }
 
     public Outcome<Position> record(Position position, Viewer by) {
@@ -80,10 +83,15 @@ public final class PositionService {
 
     /** Every position on the draft the viewer may see, oldest first: the history of each point. */
     public List<Position> onDraft(NegotiationId n, DraftId draft, Viewer viewer) {
-        return tx.read(() -> positions.onDraft(n, draft, viewer));
+        return audited(n, viewer, tx.read(() -> positions.onDraft(n, draft, viewer)));
     }
 
     public List<Position> all(NegotiationId n, Viewer viewer) {
-        return tx.read(() -> positions.all(n, viewer));
+        return audited(n, viewer, tx.read(() -> positions.all(n, viewer)));
+    }
+
+    private List<Position> audited(NegotiationId n, Viewer viewer, List<Position> found) {
+        audit.saw(viewer, n, found.stream().map(p -> new ReadAudit.Sighting("position", p.id().value(), p.audience())).toList());
+        return found;
     }
 }

@@ -30,6 +30,7 @@ import org.parley.meeting.Statement;
 import org.parley.meeting.StatementId;
 import org.parley.negotiation.Certainty;
 import org.parley.negotiation.Mode;
+import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.PartyId;
 import org.parley.negotiation.PersonId;
 import org.parley.negotiation.Source;
@@ -40,6 +41,8 @@ import org.parley.position.Stance;
 
 /** The demo data files load as bundles and show every fact the demo promises. */
 class DemoBundlesTest {
+    private static final NegotiationId UKRAINE = NegotiationId.of("ukraine-2025");
+    private static final NegotiationId RIVER = NegotiationId.of("river-treaty");
     private static final PartyId US = PartyId.of("us");
     private static final PartyId RU = PartyId.of("ru");
     private static final PartyId UA = PartyId.of("ua");
@@ -174,9 +177,9 @@ class DemoBundlesTest {
         assertThat(d.audience()).isEqualTo(Audience.of(US, RU));
         assertThat(d.existence().isPublic()).isTrue();
         assertThat(d.authors()).containsExactly(US);
-        assertThat(AccessPolicy.canSee(Viewer.PUBLIC, d.audience())).isFalse();
-        assertThat(AccessPolicy.canSee(Viewer.actingFor("kyiv", UA), d.audience())).isFalse();
-        assertThat(AccessPolicy.canSee(Viewer.PUBLIC, d.existence())).isTrue();
+        assertThat(AccessPolicy.canSee(Viewer.PUBLIC, UKRAINE, d.audience())).isFalse();
+        assertThat(AccessPolicy.canSee(Viewer.actingFor("kyiv", UKRAINE, UA), UKRAINE, d.audience())).isFalse();
+        assertThat(AccessPolicy.canSee(Viewer.PUBLIC, UKRAINE, d.existence())).isTrue();
     }
 
     @Test
@@ -310,8 +313,8 @@ class DemoBundlesTest {
     @Test
     void river_confidentialChannelExcludesLowmark() {
         Bundle bundle = river();
-        Viewer lowmark = Viewer.actingFor("lowmark delegate", LOWMARK);
-        Viewer mediator = Viewer.actingFor("mediator", MEDIATOR);
+        Viewer lowmark = Viewer.actingFor("lowmark delegate", RIVER, LOWMARK);
+        Viewer mediator = Viewer.actingFor("mediator", RIVER, MEDIATOR);
         Audience side = Audience.of(KESTRIA, MEDIATOR);
 
         List<Object> sideRecords = Stream.of(
@@ -328,9 +331,9 @@ class DemoBundlesTest {
         assertThat(bundle.positions()).filteredOn(p -> p.audience().equals(side)).extracting(p -> p.id().value())
                 .containsExactlyInAnyOrder("side-d2-4-kestria", "side-d2-5-kestria");
         assertThat(sideRecords).hasSize(4);
-        assertThat(AccessPolicy.canSee(lowmark, side)).isFalse();
-        assertThat(AccessPolicy.canSee(mediator, side)).isTrue();
-        assertThat(AccessPolicy.visible(lowmark, bundle.positions(), Position::audience))
+        assertThat(AccessPolicy.canSee(lowmark, RIVER, side)).isFalse();
+        assertThat(AccessPolicy.canSee(mediator, RIVER, side)).isTrue();
+        assertThat(bundle.positions()).filteredOn(p -> AccessPolicy.canSee(lowmark, RIVER, p.audience()))
                 .noneMatch(p -> p.audience().equals(side));
         assertThat(meeting(bundle, "proximity-kestria").parties()).doesNotContain(LOWMARK);
     }
