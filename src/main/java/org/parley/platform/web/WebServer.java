@@ -62,6 +62,17 @@ public final class WebServer implements AutoCloseable {
         return message;
     }
 
+    /** Every route the server answers, as method and path template: what the authorization tests walk. */
+    public List<Endpoint> endpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> new Endpoint(parsed.endpoint.method.name(), parsed.endpoint.path))
+                .filter(e -> !e.method().startsWith("BEFORE") && !e.method().startsWith("AFTER"))
+                .toList();
+    }
+
+    /** A route: an HTTP method and a path template such as {@code /api/negotiations/{id}}. */
+    public record Endpoint(String method, String path) {}
+
     public WebServer start(String host, int port) {
         app.start(host, port);
         return this;
