@@ -65,9 +65,13 @@ public final class WebSecurity implements Routes {
         routes.after(ctx -> ReadRoute.leave());
     }
 
-    /** Whether the request reached Parley over TLS. */
+    /**
+     * Whether the request reached Parley over TLS, directly or through a proxy that says so. Trusting
+     * the proxy's header costs nothing: at worst a plain-HTTP client gets a Secure cookie it will not
+     * send back, and an HSTS header browsers ignore over plain HTTP.
+     */
     static boolean overTls(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme());
+        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
     }
 
     private static void headers(Context ctx) {
