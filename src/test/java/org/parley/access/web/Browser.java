@@ -1,18 +1,32 @@
 package org.parley.access.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /** A test client that keeps cookies the way a browser does, and can send any header, body or method. */
 final class Browser {
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final Duration BODY_WAIT = Duration.ofSeconds(2);
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "browser-body-timer");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -71,6 +85,31 @@ final class Browser {
         return page.body().replaceAll(".*\"csrf\":\"([^\"]+)\".*", "$1");
     }
 
+    /** The body, or as much of it as came within {@link #BODY_WAIT}: a live stream never ends by itself. */
+    private static String bodyOf(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ScheduledFuture<?> cut = TIMER.schedule(() -> {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, BODY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        try (in) {
+            byte[] buffer = new byte[8192];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException cutOff) {
+            if (!cut.isDone()) {
+                throw cutOff;
+            }
+        } finally {
+            cut.cancel(false);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     /** The CSRF token a page hands its forms, from its {@code csrf-token} meta tag. */
     static String csrfOf(Page page) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">").matcher(page.body());
@@ -96,7 +135,7 @@ final class Browser {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<InputStream> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             for (String set : response.headers().allValues("Set-Cookie")) {
                 String pair = set.split(";", 2)[0];
                 String name = pair.substring(0, pair.indexOf('='));
@@ -107,7 +146,7 @@ final class Browser {
                     cookies.put(name, value);
                 }
             }
-            return new Page(response.statusCode(), response.headers().map(), response.body());
+            return new Page(response.statusCode(), response.headers().map(), bodyOf(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,280 @@
+package org.parley.access.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.Workbench;
+import org.parley.access.AccessPolicy;
+import org.parley.access.Audience;
+import org.parley.access.Credentials;
+import org.parley.access.ReadRoute;
+import org.parley.access.Viewer;
+import org.parley.access.cli.DemoLogins;
+import org.parley.draft.DraftSummary;
+import org.parley.interchange.Bundle;
+import org.parley.interchange.Json;
+import org.parley.negotiation.NegotiationId;
+import org.parley.negotiation.Party;
+import org.parley.negotiation.PartyId;
+import org.parley.platform.db.TestDatabases;
+import org.parley.platform.web.WebServer;
+
+/**
+ * Every GET route of the server, for every demo reader (each party's delegate, an account without
+ * a seat, the administrator and the anonymous public), with its path parameters filled by every id
+ * of the demo records: no response may carry the id or text of a record outside the reader's audience.
+ */
+class AuthorizationMatrixTest {
+    private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}|<([^>]+)>");
+    private static final Pattern PLAIN_RUN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ,.-]{23,}");
+
+    private static Workbench workbench;
+    private static WebServer server;
+    private static List<Bundle> bundles;
+    private static final Map<String, Browser> readers = new LinkedHashMap<>();
+    private static final Map<String, Viewer> viewers = new HashMap<>();
+
+    @BeforeAll
+    static void loadTheDemo() throws IOException {
+        workbench = new Workbench(TestDatabases.h2());
+        bundles = List.of(bundle("ukraine-2025"), bundle("river-treaty"));
+        Map<NegotiationId, Set<PartyId>> everySeat = new HashMap<>();
+        for (Bundle b : bundles) {
+            everySeat.put(b.negotiation().id(), b.parties().stream().map(Party::id).collect(Collectors.toSet()));
+        }
+        Viewer importer = new Viewer("demo-importer", everySeat, false);
+        for (Bundle b : bundles) {
+            workbench.bundles().importBundle(b, importer).orElseThrow();
+        }
+        List<Credentials> logins = new ArrayList<>(List.of(workbench.accounts().bootstrapAdministrator().orElseThrow()));
+        logins.addAll(DemoLogins.create(workbench.accounts(), bundles.stream().map(b -> b.negotiation().id()).toList(),
+                new PrintWriter(new StringWriter())));
+        server = new WebServer(workbench.routes(workbench.viewers())).start("127.0.0.1", 0);
+
+        readers.put("anonymous", new Browser(server.port()));
+        viewers.put("anonymous", Viewer.PUBLIC);
+        for (Credentials login : logins) {
+            Browser browser = new Browser(server.port());
+            browser.signIn(login.name(), login.password());
+            readers.put(login.name(), browser);
+            viewers.put(login.name(), workbench.accounts().list().stream().filter(a -> a.name().equals(login.name()))
+                    .findFirst().orElseThrow().viewer());
+        }
+        readEverythingAs("kestria.river-treaty");
+        readEverythingAs("us.ukraine-2025");
+    }
+
+    private static Bundle bundle(String name) throws IOException {
+        try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream("/demo/" + name + ".json")) {
+            return Json.mapper().readValue(in, Bundle.class);
+        }
+    }
+
+    /** Fills the read audit with confidential reads, so its route has something to leak. */
+    private static void readEverythingAs(String reader) {
+        Viewer viewer = viewers.get(reader);
+        ReadRoute.enter("GET /matrix-setup");
+        try {
+            for (Bundle b : bundles) {
+                NegotiationId n = b.negotiation().id();
+                workbench.drafts().list(n, viewer).stream().map(DraftSummary::id).forEach(d -> workbench.drafts().find(n, d, viewer));
+                workbench.meetings().meetings(n, viewer);
+                workbench.meetings().statements(n, viewer);
+                workbench.positions().all(n, viewer);
+            }
+        } finally {
+            ReadRoute.leave();
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        workbench.close();
+    }
+
+    /** A record of the demo as the matrix sees it: who may see its id, who its content, and the text that betrays it. */
+    private record Guarded(NegotiationId negotiation, String id, Audience existence, Audience content, List<String> texts) {}
+
+    private static List<Guarded> records() {
+        List<Guarded> all = new ArrayList<>();
+        for (Bundle b : bundles) {
+            NegotiationId n = b.negotiation().id();
+            b.drafts().forEach(d -> all.add(new Guarded(n, d.id().value(), d.existence(), d.audience(),
+                    Stream.concat(Stream.of(d.preamble()), d.points().stream().map(p -> p.text())).toList())));
+            b.meetings().forEach(m -> all.add(new Guarded(n, m.id().value(), m.audience(), m.audience(), List.of(m.title(), m.outcome()))));
+            b.statements().forEach(s -> all.add(new Guarded(n, s.id().value(), s.audience(), s.audience(), List.of(s.words()))));
+            b.positions().forEach(p -> all.add(new Guarded(n, p.id().value(), p.audience(), p.audience(), List.of(p.reason()))));
+        }
+        return all;
+    }
+
+    /** Text that would show the reader a record it may not see: ids of hidden records, content of unreadable ones. */
+    private static Set<String> forbiddenFor(Viewer viewer) {
+        Set<String> visible = new LinkedHashSet<>();
+        Set<String> forbidden = new LinkedHashSet<>();
+        for (Guarded r : records()) {
+            boolean knows = AccessPolicy.canSee(viewer, r.negotiation(), r.existence());
+            boolean reads = AccessPolicy.canSee(viewer, r.negotiation(), r.content());
+            (knows ? visible : forbidden).add(r.id());
+            (reads ? visible : forbidden).addAll(r.texts().stream().flatMap(AuthorizationMatrixTest::plainRuns).toList());
+        }
+        forbidden.removeIf(marker -> visible.stream().anyMatch(v -> v.contains(marker)));
+        return forbidden;
+    }
+
+    private static Stream<String> plainRuns(String text) {
+        Matcher m = PLAIN_RUN.matcher(text == null ? "" : text);
+        List<String> runs = new ArrayList<>();
+        while (m.find()) {
+            runs.add(m.group().length() > 40 ? m.group().substring(0, 40) : m.group());
+        }
+        return runs.stream();
+    }
+
+    /** Every concrete path for a route template, its parameters filled with the demo's ids. */
+    private static List<String> paths(String template) {
+        List<String> names = new ArrayList<>();
+        Matcher m = PATH_PARAM.matcher(template);
+        while (m.find()) {
+            names.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        if (names.isEmpty()) {
+            return List.of(template);
+        }
+        List<String> paths = new ArrayList<>();
+        for (Bundle b : bundles) {
+            List<String> partial = List.of(template);
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                List<String> next = new ArrayList<>();
+                for (String path : partial) {
+                    for (String value : candidates(b, name, i == 0)) {
+                        next.add(path.replaceFirst(Pattern.quote("{" + name + "}") + "|" + Pattern.quote("<" + name + ">"),
+                                Matcher.quoteReplacement(value)));
+                    }
+                }
+                partial = next;
+            }
+            paths.addAll(partial);
+        }
+        return paths;
+    }
+
+    private static List<String> candidates(Bundle b, String param, boolean first) {
+        String name = param.toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("draft")) {
+            return b.drafts().stream().map(d -> d.id().value()).toList();
+        }
+        if (name.contains("meeting")) {
+            return b.meetings().stream().map(m -> m.id().value()).toList();
+        }
+        if (name.contains("statement")) {
+            return b.statements().stream().map(s -> s.id().value()).toList();
+        }
+        if (name.contains("position")) {
+            return b.positions().stream().map(p -> p.id().value()).toList();
+        }
+        if (name.contains("party")) {
+            return b.parties().stream().map(p -> p.id().value()).toList();
+        }
+        if (name.contains("person") || name.contains("speaker")) {
+            return b.people().stream().map(p -> p.id().value()).toList();
+        }
+        if (name.contains("topic")) {
+            return b.topics().stream().map(t -> t.id().value()).toList();
+        }
+        if (name.contains("point")) {
+            return List.of("1", "2", "4", "5");
+        }
+        if (first || name.contains("negotiation")) {
+            return List.of(b.negotiation().id().value());
+        }
+        return Stream.of(b.drafts().stream().map(d -> d.id().value()), b.meetings().stream().map(m -> m.id().value()),
+                b.statements().stream().map(s -> s.id().value())).flatMap(s -> s).toList();
+    }
+
+    @Test
+    void noGetRoute_showsAnyReaderARecordOutsideItsAudience() {
+        List<WebServer.Endpoint> routes = server.endpoints().stream().filter(e -> e.method().equals("GET")).toList();
+        int requests = 0;
+        List<String> leaks = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Browser> reader : readers.entrySet()) {
+            Set<String> forbidden = forbiddenFor(viewers.get(reader.getKey()));
+            for (WebServer.Endpoint route : routes) {
+                for (String path : paths(route.path())) {
+                    Browser.Page page = reader.getValue().get(path);
+                    requests++;
+                    if (page.status() >= 500) {
+                        failures.add(reader.getKey() + " GET " + path + " -> " + page.status());
+                    }
+                    forbidden.stream().filter(page.body()::contains)
+                            .forEach(marker -> leaks.add(reader.getKey() + " GET " + path + " shows \"" + marker + "\""));
+                }
+            }
+        }
+        System.out.printf("authorization matrix: %d GET routes x %d readers (%s), %d requests, %d records leaked%n",
+                routes.size(), readers.size(), String.join(", ", readers.keySet()), requests, leaks.size());
+
+        assertThat(routes).extracting(WebServer.Endpoint::path).contains("/api/negotiations/{id}/audit", "/login");
+        assertThat(readers).hasSize(10);
+        assertThat(failures).isEmpty();
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void theMatrix_wouldSeeALeak_sinceMembersDoSeeTheirConfidentialRecords() {
+        Browser.Page kestriaAudit = readers.get("kestria.river-treaty").get("/api/negotiations/river-treaty/audit?limit=1000");
+        Browser.Page lowmarkAudit = readers.get("lowmark.river-treaty").get("/api/negotiations/river-treaty/audit?limit=1000");
+
+        assertThat(forbiddenFor(viewers.get("lowmark.river-treaty")))
+                .contains("proximity-kestria", "st-veil-fallback", "side-d2-4-kestria", "side-d2-5-kestria");
+        assertThat(kestriaAudit.body()).contains("proximity-kestria", "st-veil-fallback", "side-d2-4-kestria", "side-d2-5-kestria");
+        assertThat(lowmarkAudit.body()).contains("round-1", "d1-1-kestria").doesNotContain("proximity-kestria", "st-veil-fallback",
+                "side-d2-4-kestria");
+    }
+
+    @Test
+    void theEuDelegate_knowsDraftDExistsButMayNotReadIt() {
+        Viewer eu = viewers.get("eu.ukraine-2025");
+        NegotiationId ukraine = NegotiationId.of("ukraine-2025");
+
+        assertThat(workbench.drafts().list(ukraine, eu)).extracting(d -> d.id().value()).contains("D");
+        assertThat(workbench.drafts().find(ukraine, org.parley.draft.DraftId.of("D"), eu)).get()
+                .satisfies(d -> assertThat(d.hasText()).isFalse());
+        assertThat(AccessPolicy.canSee(eu, ukraine, workbench.drafts().find(ukraine, org.parley.draft.DraftId.of("D"),
+                viewers.get("us.ukraine-2025")).orElseThrow().audience())).isFalse();
+    }
+
+    @Test
+    void administrator_withoutPartyReadsNothingConfidential() {
+        Viewer administrator = viewers.get("admin");
+
+        assertThat(administrator.administrator()).isTrue();
+        for (Bundle b : bundles) {
+            NegotiationId n = b.negotiation().id();
+            assertThat(workbench.positions().all(n, administrator)).allMatch(p -> p.audience().isPublic());
+            assertThat(workbench.meetings().meetings(n, administrator)).allMatch(m -> m.audience().isPublic());
+            assertThat(workbench.meetings().statements(n, administrator)).allMatch(s -> s.audience().isPublic());
+            assertThat(workbench.drafts().list(n, administrator)).allMatch(d -> d.existence().isPublic());
+        }
+    }
+}
