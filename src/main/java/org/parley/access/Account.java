@@ -26,10 +26,16 @@ public record Account(String name, boolean administrator, boolean disabled, Inst
         }
     }
 
+    public static final String NAME_RULE = "an account name is 1 to 64 of a-z, 0-9, '.', '_', '-', starting with a letter or digit";
+
     /** Account names are lower-case letters, digits, '.', '_' and '-', up to 64 characters. */
+    public static boolean isValidName(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
+
     public static String validName(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("an account name is 1 to 64 of a-z, 0-9, '.', '_', '-', starting with a letter or digit");
+        if (!isValidName(name)) {
+            throw new IllegalArgumentException(NAME_RULE);
         }
         return name;
     }

@@ -39,6 +39,9 @@ public final class AccountService {
 
     /** Adds an account; with no password given, one is generated and returned once. */
     public Outcome<Credentials> add(String name, Optional<String> password, boolean administrator) {
+        if (!Account.isValidName(name)) {
+            return Outcome.invalid("name", Account.NAME_RULE);
+        }
         String chosen = password.orElseGet(Secrets::password);
         if (chosen.length() < 12 || chosen.length() > 1000) {
             return Outcome.invalid("password", "a password has 12 to 1000 characters");
