@@ -2,6 +2,7 @@ package org.parley.position;
 
 import java.util.List;
 import java.util.Optional;
+import org.parley.access.AccessPolicy;
 import org.parley.access.ReadAudit;
 import org.parley.access.Viewer;
 import org.parley.draft.Draft;
@@ -50,6 +51,9 @@ public final class PositionService {
             Draft draft = found.get();
             if (negotiations.parties(n).stream().noneMatch(p -> p.id().equals(position.partyId()))) {
                 return Outcome.invalid("partyId", "no party " + position.partyId() + " in negotiation " + n);
+            }
+            if (!AccessPolicy.mayRecordFor(by, n, position.partyId())) {
+                return Outcome.forbidden(by.name() + " does not act for " + position.partyId() + ", so may not record its position");
             }
             if (position.point() == null && !draft.existence().covers(position.audience())) {
                 return Outcome.invalid("audience", "a position cannot be shown wider than draft " + draft.id() + " is known");

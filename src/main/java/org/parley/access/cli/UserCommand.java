@@ -1,6 +1,5 @@
 package org.parley.access.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +55,9 @@ public final class UserCommand {
         }
         if (refusal instanceof Outcome.Invalid<?> i) {
             return i.message();
+        }
+        if (refusal instanceof Outcome.Forbidden<?> f) {
+            return f.message();
         }
         return ((Outcome.Conflict<?>) refusal).message();
     }
