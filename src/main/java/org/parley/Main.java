@@ -1,5 +1,6 @@
 package org.parley;
 
+import org.parley.access.cli.UserCommand;
 import org.parley.compare.cli.CompareCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,7 @@ import picocli.CommandLine.HelpCommand;
 /** The {@code parley} command line. */
 @Command(name = "parley", mixinStandardHelpOptions = true,
         description = "A workbench for negotiating an agreement among several parties, point by point.",
-        subcommands = {CompareCommand.class, HelpCommand.class})
+        subcommands = {CompareCommand.class, UserCommand.class, HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

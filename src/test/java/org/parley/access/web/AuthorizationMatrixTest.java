@@ -50,6 +50,7 @@ class AuthorizationMatrixTest {
     private static List<Bundle> bundles;
     private static final Map<String, Browser> readers = new LinkedHashMap<>();
     private static final Map<String, Viewer> viewers = new HashMap<>();
+    private static final Map<String, String> csrfTokens = new HashMap<>();
 
     @BeforeAll
     static void loadTheDemo() throws IOException {
@@ -68,11 +69,14 @@ class AuthorizationMatrixTest {
                 new PrintWriter(new StringWriter())));
         server = new WebServer(workbench.routes(workbench.viewers())).start("127.0.0.1", 0);
 
-        readers.put("anonymous", new Browser(server.port()));
+        Browser anonymous = new Browser(server.port());
+        anonymous.get("/login");
+        readers.put("anonymous", anonymous);
         viewers.put("anonymous", Viewer.PUBLIC);
+        csrfTokens.put("anonymous", anonymous.cookie(WebSecurity.ANONYMOUS_CSRF_COOKIE));
         for (Credentials login : logins) {
             Browser browser = new Browser(server.port());
-            browser.signIn(login.name(), login.password());
+            csrfTokens.put(login.name(), browser.signIn(login.name(), login.password()));
             readers.put(login.name(), browser);
             viewers.put(login.name(), workbench.accounts().list().stream().filter(a -> a.name().equals(login.name()))
                     .findFirst().orElseThrow().viewer());
@@ -238,6 +242,45 @@ class AuthorizationMatrixTest {
         assertThat(readers).hasSize(10);
         assertThat(failures).isEmpty();
         assertThat(leaks).isEmpty();
+    }
+
+    /**
+     * Every state-changing route, for every reader that may not change what the route names: the
+     * public anywhere, and anyone without a seat inside a negotiation. Sent with a valid CSRF token,
+     * so only the access rules stand in the way; none may succeed.
+     */
+    @Test
+    void noStateChangingRoute_letsAReaderChangeANegotiationItHasNoSeatIn() {
+        List<WebServer.Endpoint> routes = server.endpoints().stream()
+                .filter(e -> List.of("POST", "PUT", "PATCH", "DELETE").contains(e.method()))
+                .filter(e -> !List.of("/login", "/logout").contains(e.path()))
+                .toList();
+        int requests = 0;
+        List<String> accepted = new ArrayList<>();
+        for (Map.Entry<String, Browser> reader : readers.entrySet()) {
+            Viewer viewer = viewers.get(reader.getKey());
+            for (WebServer.Endpoint route : routes) {
+                for (String path : paths(route.path())) {
+                    NegotiationId negotiation = bundles.stream().map(b -> b.negotiation().id())
+                            .filter(n -> path.contains("/negotiations/" + n.value() + "/")).findFirst().orElse(null);
+                    boolean mayChange = negotiation == null ? AccessPolicy.maySignedInChange(viewer)
+                            : !viewer.partiesIn(negotiation).isEmpty();
+                    if (mayChange) {
+                        continue;
+                    }
+                    Browser.Page page = reader.getValue().send(route.method(), path, "application/json", "{}",
+                            "X-CSRF-Token", csrfTokens.get(reader.getKey()));
+                    requests++;
+                    if (page.status() < 400 || page.status() >= 500) {
+                        accepted.add(reader.getKey() + " " + route.method() + " " + path + " -> " + page.status());
+                    }
+                }
+            }
+        }
+        System.out.printf("write matrix: %d state-changing routes, %d refused requests tried, %d accepted%n",
+                routes.size(), requests, accepted.size());
+
+        assertThat(accepted).isEmpty();
     }
 
     @Test
