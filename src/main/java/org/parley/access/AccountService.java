@@ -25,8 +25,8 @@ public final class AccountService {
     private final Negotiations negotiations;
     private final Argon2id hasher;
     private final Clock clock;
-    /** Verified against when the account is unknown, so a refusal takes as long either way. */
-    private final String decoyHash;
+    /** Verified against when the account is unknown, so a refusal takes as long either way; made at first need. */
+    private volatile String decoyHash;
 
     public AccountService(Transactions tx, Accounts accounts, Negotiations negotiations, Argon2id hasher, Clock clock) {
         this.tx = tx;
@@ -34,7 +34,6 @@ public final class AccountService {
         this.negotiations = negotiations;
         this.hasher = hasher;
         this.clock = clock;
-        this.decoyHash = hasher.hash(Secrets.password());
     }
 
     /** Adds an account; with no password given, one is generated and returned once. */
@@ -141,7 +140,7 @@ public final class AccountService {
             return new Login.Throttled(wait);
         }
         Optional<String> hash = tx.read(() -> name == null ? Optional.<String>empty() : accounts.passwordHash(name));
-        boolean matches = Argon2id.verify(password == null ? "" : password, hash.orElse(decoyHash)) && hash.isPresent();
+        boolean matches = Argon2id.verify(password == null ? "" : password, hash.orElseGet(this::decoyHash)) && hash.isPresent();
         return tx.write(() -> {
             if (!matches) {
                 accounts.failed(user, now);
@@ -156,6 +155,13 @@ public final class AccountService {
             accounts.openSession(Secrets.digest(sessionId), name, csrf, now, expires);
             return new Login.Succeeded(new SignedIn(sessionId, csrf, accounts.find(name).orElseThrow(), expires));
         });
+    }
+
+    private String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = hasher.hash(Secrets.password());
+        }
+        return decoyHash;
     }
 
     private Duration longestWait(Instant now, String... subjects) {
