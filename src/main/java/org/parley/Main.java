@@ -2,6 +2,12 @@ package org.parley;
 
 import org.parley.access.cli.UserCommand;
 import org.parley.compare.cli.CompareCommand;
+import org.parley.compare.cli.EvalCompareCommand;
+import org.parley.interchange.cli.ExportCommand;
+import org.parley.interchange.cli.ImportCommand;
+import org.parley.ledger.cli.VerifyCommand;
+import org.parley.platform.cli.DemoCommand;
+import org.parley.platform.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -9,7 +15,10 @@ import picocli.CommandLine.HelpCommand;
 /** The {@code parley} command line. */
 @Command(name = "parley", mixinStandardHelpOptions = true,
         description = "A workbench for negotiating an agreement among several parties, point by point.",
-        subcommands = {CompareCommand.class, UserCommand.class, HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, CompareCommand.class,
+                EvalCompareCommand.class, VerifyCommand.class, UserCommand.class, HelpCommand.class},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:success", "1:bad input (the message names the file and line)", "2:usage error"})
 public final class Main {
 
     public static void main(String[] args) {

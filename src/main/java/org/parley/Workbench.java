@@ -10,23 +10,37 @@ import org.parley.access.ReadAudit;
 import org.parley.access.store.JdbiAccounts;
 import org.parley.access.store.JdbiReadAudit;
 import org.parley.access.web.AccountRoutes;
+import org.parley.access.web.AuditApi;
 import org.parley.access.web.SessionViewers;
 import org.parley.access.web.WebSecurity;
 import org.parley.draft.DraftService;
+import org.parley.draft.LineageService;
+import org.parley.draft.store.JdbiConfirmedLinks;
 import org.parley.draft.store.JdbiDrafts;
+import org.parley.draft.web.CompareApi;
+import org.parley.draft.web.DraftApi;
 import org.parley.interchange.BundleService;
+import org.parley.ledger.CheckpointSigner;
 import org.parley.ledger.EventLog;
+import org.parley.ledger.LedgerService;
+import org.parley.ledger.LedgerStore;
+import org.parley.ledger.store.CheckpointKeyFiles;
 import org.parley.ledger.store.JdbiEventLog;
+import org.parley.ledger.store.JdbiLedgerStore;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.store.JdbiMeetings;
+import org.parley.meeting.web.MeetingApi;
 import org.parley.negotiation.NegotiationService;
 import org.parley.negotiation.store.JdbiNegotiations;
+import org.parley.negotiation.web.NegotiationApi;
 import org.parley.platform.db.Database;
+import org.parley.platform.web.OpenApi;
 import org.parley.platform.web.Routes;
 import org.parley.platform.web.Viewers;
 import org.parley.platform.web.WebServer;
 import org.parley.position.PositionService;
 import org.parley.position.store.JdbiPositions;
+import org.parley.position.web.PositionApi;
 
 /**
  * Parley wired by hand: configuration to database, stores, services and the web server. One
@@ -45,7 +59,14 @@ public final class Workbench implements AutoCloseable {
     private final AccountService accounts;
     private final SessionViewers sessions;
 
+    private final LedgerService ledger;
+
+    /** A workbench whose checkpoints are signed with a key that lives as long as it does (for tests and tools). */
     public Workbench(Database database) {
+        this(database, CheckpointSigner.generate());
+    }
+
+    public Workbench(Database database, CheckpointSigner signer) {
         this.database = database;
         var negotiationStore = new JdbiNegotiations(database);
         var draftStore = new JdbiDrafts(database);
@@ -61,23 +82,42 @@ public final class Workbench implements AutoCloseable {
         this.accounts = new AccountService(database, new JdbiAccounts(database), negotiationStore, Argon2id.RECOMMENDED, clock);
         this.sessions = new SessionViewers(accounts);
         this.bundles = new BundleService(database, negotiations, drafts, positions, meetings);
+        this.ledger = new LedgerService(database, new JdbiLedgerStore(database), negotiationStore, signer);
     }
 
     /** Opens the workbench on PostgreSQL when {@code jdbcUrl} is given, else on the H2 database in {@code dataDir}. */
     public static Workbench open(String jdbcUrl, Path dataDir) {
-        return new Workbench(Database.fromUrlOrDirectory(jdbcUrl, dataDir));
+        return new Workbench(Database.fromUrlOrDirectory(jdbcUrl, dataDir), checkpointSigner(dataDir));
     }
 
     /** The routes of every feature, reading each request's viewer through {@code viewers}. */
     public List<Routes> routes(Viewers viewers) {
         List<Routes> routes = new ArrayList<>();
-        routes.add(new WebSecurity(sessions, viewers, accounts));
-        routes.add(new AccountRoutes(accounts, sessions, viewers, readAudit));
+        routes.add(new NegotiationApi(negotiations, viewers));
+        routes.add(new DraftApi(drafts, viewers));
+        routes.add(new CompareApi(new LineageService(database, new JdbiDrafts(database), new JdbiConfirmedLinks(database), events, readAudit),
+                viewers));
+        routes.add(new PositionApi(positions, viewers));
+        routes.add(new MeetingApi(meetings, viewers));
+        routes.add(new AuditApi(readAudit, viewers));
+        routes.add(new OpenApi());
+        return routes;
+    }
+
+    /**
+     * What {@link #serve} answers: the security checks first, signing in and out, then every feature,
+     * each request read as the holder of its session cookie or API token.
+     */
+    public List<Routes> securedRoutes() {
+        List<Routes> routes = new ArrayList<>();
+        routes.add(new WebSecurity(sessions, accounts));
+        routes.add(new AccountRoutes(accounts, sessions));
+        routes.addAll(routes(sessions));
         return routes;
     }
 
     public WebServer serve(String host, int port) {
-        return new WebServer(routes(sessions)).start(host, port);
+        return new WebServer(securedRoutes()).start(host, port);
     }
 
     public Database database() {
@@ -100,6 +140,10 @@ public final class Workbench implements AutoCloseable {
         return meetings;
     }
 
+    public ReadAudit readAudit() {
+        return readAudit;
+    }
+
     public AccountService accounts() {
         return accounts;
     }
@@ -113,8 +157,22 @@ public final class Workbench implements AutoCloseable {
         return bundles;
     }
 
+    public LedgerService ledger() {
+        return ledger;
+    }
+
     public EventLog events() {
         return events;
+    }
+
+    /** The ledger's entries, read inside a transaction of {@link #database()}. */
+    public LedgerStore ledgerStore() {
+        return new JdbiLedgerStore(database);
+    }
+
+    /** The key that signs this instance's checkpoints, kept in {@code keys/} under the data folder. */
+    public static CheckpointSigner checkpointSigner(Path dataDir) {
+        return CheckpointKeyFiles.loadOrCreate(dataDir.resolve("keys"));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.parley.access;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.PartyId;
 
@@ -19,6 +21,11 @@ public final class AccessPolicy {
 
     public static boolean canSee(Viewer viewer, NegotiationId negotiation, Audience audience) {
         return audience.isPublic() || viewer.partiesIn(negotiation).stream().anyMatch(audience.parties()::contains);
+    }
+
+    /** The records of {@code records} that {@code viewer} may see, in their order. */
+    public static <T> List<T> visible(Viewer viewer, NegotiationId negotiation, Collection<T> records, Function<T, Audience> audienceOf) {
+        return records.stream().filter(r -> canSee(viewer, negotiation, audienceOf.apply(r))).toList();
     }
 
     /** Whether the viewer may open the negotiation at all: it is public, or the viewer has a seat in it. */

@@ -2,6 +2,7 @@ package org.parley.access;
 
 import java.util.List;
 import org.parley.negotiation.NegotiationId;
+import org.parley.negotiation.Page;
 
 /**
  * Keeps who read which confidential record. The services' read paths hand it every record they
@@ -12,10 +13,10 @@ public interface ReadAudit {
     void saw(Viewer reader, NegotiationId negotiation, List<Sighting> records);
 
     /**
-     * The latest reads, newest first, of records in the negotiation whose audience includes one of
-     * the parties the viewer acts for there.
+     * A page of the reads, newest first, of records in the negotiation whose audience includes one
+     * of the parties the viewer acts for there.
      */
-    List<Read> readsOf(NegotiationId negotiation, Viewer viewer, int limit);
+    Page.Paged<Read> readsOf(NegotiationId negotiation, Viewer viewer, Page page);
 
     /** One record as returned to a reader, with the audience that let the reader see it. */
     record Sighting(String kind, String recordId, Audience audience) {

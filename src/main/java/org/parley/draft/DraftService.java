@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.parley.access.AccessPolicy;
 import org.parley.access.Audience;
 import org.parley.access.ReadAudit;
@@ -58,7 +59,7 @@ public final class DraftService {
                     return Outcome.invalid("derivedFrom", "no draft " + d.from() + " to derive from");
                 }
             }
-            Set<TopicId> topics = negotiations.topics(n).stream().map(Topic::id).collect(java.util.stream.Collectors.toSet());
+            Set<TopicId> topics = negotiations.topics(n).stream().map(Topic::id).collect(Collectors.toSet());
             for (Point point : draft.points()) {
                 for (TopicId topic : point.topics()) {
                     if (!topics.contains(topic)) {
@@ -128,7 +129,7 @@ public final class DraftService {
     }
 
     /** A read of the draft's text when the viewer may read it, else of the fact that it exists. */
-    private static ReadAudit.Sighting sighting(Viewer viewer, NegotiationId n, DraftId id, Audience readers, Audience knowers) {
+    static ReadAudit.Sighting sighting(Viewer viewer, NegotiationId n, DraftId id, Audience readers, Audience knowers) {
         return AccessPolicy.canSee(viewer, n, readers)
                 ? new ReadAudit.Sighting("draft", id.value(), readers)
                 : new ReadAudit.Sighting("draft-existence", id.value(), knowers);

@@ -1,6 +1,9 @@
 package org.parley.interchange;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.Function;
 import org.parley.access.Viewer;
@@ -10,6 +13,8 @@ import org.parley.meeting.MeetingService;
 import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.NegotiationService;
 import org.parley.negotiation.Outcome;
+import org.parley.negotiation.Party;
+import org.parley.negotiation.PartyId;
 import org.parley.negotiation.Transactions;
 import org.parley.position.PositionService;
 
@@ -43,7 +48,8 @@ public final class BundleService {
     }
 
     /** Imports a bundle as a new negotiation; refused whole when its id is taken or any record breaks a rule. */
-    public Outcome<Bundle> importBundle(Bundle bundle, Viewer by) {
+    public Outcome<Bundle> importBundle(Bundle bundle, Viewer importer) {
+        Viewer by = seatedInEveryParty(importer, bundle);
         try {
             return tx.write(() -> {
                 check(negotiations.create(bundle.negotiation(), by));
@@ -59,6 +65,12 @@ public final class BundleService {
         } catch (Refused refused) {
             return refused.outcome.map(x -> bundle);
         }
+    }
+
+    /** The importer, seated for the import in every party of the bundle, so checks see every record it brings. */
+    private static Viewer seatedInEveryParty(Viewer importer, Bundle bundle) {
+        Set<PartyId> parties = bundle.parties().stream().map(Party::id).collect(Collectors.toSet());
+        return new Viewer(importer.name(), Map.of(bundle.negotiation().id(), parties), false);
     }
 
     private static <T> void each(List<T> records, Function<T, Outcome<?>> useCase) {

@@ -1,7 +1,9 @@
 package org.parley.negotiation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.parley.access.Viewer;
 import org.parley.ledger.Change;
 import org.parley.ledger.EventLog;
@@ -83,6 +85,15 @@ public final class NegotiationService {
     public Optional<Overview> overview(NegotiationId id, Viewer viewer) {
         return tx.read(() -> negotiations.find(id, viewer).map(n ->
                 new Overview(n, negotiations.parties(id), negotiations.people(id), negotiations.topics(id))));
+    }
+
+    /**
+     * A viewer seated in every party of the negotiation: the operator at the command line, who holds
+     * the database itself and so gains nothing by being kept out; used for backups and full exports.
+     */
+    public Viewer operator(NegotiationId id, String name) {
+        return tx.read(() -> new Viewer(name, Map.of(id,
+                negotiations.parties(id).stream().map(Party::id).collect(Collectors.toSet())), false));
     }
 
     /** A negotiation and who takes part in it. */

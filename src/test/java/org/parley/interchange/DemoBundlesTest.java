@@ -30,7 +30,6 @@ import org.parley.meeting.Statement;
 import org.parley.meeting.StatementId;
 import org.parley.negotiation.Certainty;
 import org.parley.negotiation.Mode;
-import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.PartyId;
 import org.parley.negotiation.PersonId;
 import org.parley.negotiation.Source;
@@ -41,8 +40,7 @@ import org.parley.position.Stance;
 
 /** The demo data files load as bundles and show every fact the demo promises. */
 class DemoBundlesTest {
-    private static final NegotiationId UKRAINE = NegotiationId.of("ukraine-2025");
-    private static final NegotiationId RIVER = NegotiationId.of("river-treaty");
+    private static final org.parley.negotiation.NegotiationId RIVER_ID = org.parley.negotiation.NegotiationId.of("river-treaty");
     private static final PartyId US = PartyId.of("us");
     private static final PartyId RU = PartyId.of("ru");
     private static final PartyId UA = PartyId.of("ua");
@@ -177,9 +175,9 @@ class DemoBundlesTest {
         assertThat(d.audience()).isEqualTo(Audience.of(US, RU));
         assertThat(d.existence().isPublic()).isTrue();
         assertThat(d.authors()).containsExactly(US);
-        assertThat(AccessPolicy.canSee(Viewer.PUBLIC, UKRAINE, d.audience())).isFalse();
-        assertThat(AccessPolicy.canSee(Viewer.actingFor("kyiv", UKRAINE, UA), UKRAINE, d.audience())).isFalse();
-        assertThat(AccessPolicy.canSee(Viewer.PUBLIC, UKRAINE, d.existence())).isTrue();
+        assertThat(AccessPolicy.canSee(Viewer.PUBLIC, d.negotiationId(), d.audience())).isFalse();
+        assertThat(AccessPolicy.canSee(Viewer.actingFor("kyiv", d.negotiationId(), UA), d.negotiationId(), d.audience())).isFalse();
+        assertThat(AccessPolicy.canSee(Viewer.PUBLIC, d.negotiationId(), d.existence())).isTrue();
     }
 
     @Test
@@ -313,8 +311,8 @@ class DemoBundlesTest {
     @Test
     void river_confidentialChannelExcludesLowmark() {
         Bundle bundle = river();
-        Viewer lowmark = Viewer.actingFor("lowmark delegate", RIVER, LOWMARK);
-        Viewer mediator = Viewer.actingFor("mediator", RIVER, MEDIATOR);
+        Viewer lowmark = Viewer.actingFor("lowmark delegate", RIVER_ID, LOWMARK);
+        Viewer mediator = Viewer.actingFor("mediator", RIVER_ID, MEDIATOR);
         Audience side = Audience.of(KESTRIA, MEDIATOR);
 
         List<Object> sideRecords = Stream.of(
@@ -331,9 +329,9 @@ class DemoBundlesTest {
         assertThat(bundle.positions()).filteredOn(p -> p.audience().equals(side)).extracting(p -> p.id().value())
                 .containsExactlyInAnyOrder("side-d2-4-kestria", "side-d2-5-kestria");
         assertThat(sideRecords).hasSize(4);
-        assertThat(AccessPolicy.canSee(lowmark, RIVER, side)).isFalse();
-        assertThat(AccessPolicy.canSee(mediator, RIVER, side)).isTrue();
-        assertThat(bundle.positions()).filteredOn(p -> AccessPolicy.canSee(lowmark, RIVER, p.audience()))
+        assertThat(AccessPolicy.canSee(lowmark, RIVER_ID, side)).isFalse();
+        assertThat(AccessPolicy.canSee(mediator, RIVER_ID, side)).isTrue();
+        assertThat(AccessPolicy.visible(lowmark, RIVER_ID, bundle.positions(), Position::audience))
                 .noneMatch(p -> p.audience().equals(side));
         assertThat(meeting(bundle, "proximity-kestria").parties()).doesNotContain(LOWMARK);
     }

@@ -36,6 +36,7 @@ import org.parley.negotiation.Outcome;
 import org.parley.negotiation.PersonId;
 import org.parley.negotiation.Provenance;
 import org.parley.negotiation.Source;
+import org.parley.platform.cli.DemoCommand;
 import org.parley.platform.db.TestDatabases;
 import org.parley.position.Position;
 import org.parley.position.Stance;
@@ -171,6 +172,29 @@ class RecordStoreTest {
                     .createQuery("SELECT seq FROM ledger_entry ORDER BY seq").mapTo(Long.class).list());
 
             assertThat(seqs).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void demoBundles_roundTripThroughTheStoreWithEveryRecord(TestDatabases.Kind kind) throws java.io.IOException {
+        for (String resource : DemoCommand.BUNDLES) {
+            Bundle bundle = DemoCommand.load(resource);
+            try (Workbench w = new Workbench(kind.open())) {
+                w.bundles().importBundle(bundle, CLERK).orElseThrow();
+                Viewer operator = w.negotiations().operator(bundle.negotiation().id(), "test");
+
+                Bundle exported = w.bundles().export(bundle.negotiation().id(), operator).orElseThrow();
+
+                assertThat(exported.negotiation()).isEqualTo(bundle.negotiation());
+                assertThat(exported.parties()).isEqualTo(bundle.parties());
+                assertThat(exported.people()).isEqualTo(bundle.people());
+                assertThat(exported.topics()).isEqualTo(bundle.topics());
+                assertThat(exported.drafts()).isEqualTo(bundle.drafts());
+                assertThat(exported.meetings()).containsExactlyInAnyOrderElementsOf(bundle.meetings());
+                assertThat(exported.statements()).containsExactlyInAnyOrderElementsOf(bundle.statements());
+                assertThat(exported.positions()).containsExactlyInAnyOrderElementsOf(bundle.positions());
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import org.parley.access.ReadAudit;
 import org.parley.access.ReadRoute;
 import org.parley.access.Viewer;
 import org.parley.negotiation.NegotiationId;
+import org.parley.negotiation.Page;
 import org.parley.platform.db.Database;
 
 /**
@@ -17,6 +18,11 @@ import org.parley.platform.db.Database;
  * its parties may see.
  */
 public final class JdbiReadAudit implements ReadAudit {
+    private static final String OF_THE_PARTIES = """
+            WHERE r.negotiation_id = :n AND EXISTS (SELECT 1 FROM audience a
+                WHERE a.negotiation_id = r.negotiation_id AND a.record_kind = r.record_kind
+                  AND a.record_id = r.record_id AND a.party_id IN (<parties>))""";
+
     private final Database db;
     private final Clock clock;
 
@@ -47,18 +53,20 @@ public final class JdbiReadAudit implements ReadAudit {
     }
 
     @Override
-    public List<Read> readsOf(NegotiationId negotiation, Viewer viewer, int limit) {
-        return db.apart(handle -> handle.createQuery("""
-                SELECT r.reader, r.record_kind, r.record_id, r.route, r.read_at FROM read_audit r
-                WHERE r.negotiation_id = :n AND EXISTS (SELECT 1 FROM audience a
-                    WHERE a.negotiation_id = r.negotiation_id AND a.record_kind = r.record_kind
-                      AND a.record_id = r.record_id AND a.party_id IN (<parties>))
-                ORDER BY r.id DESC FETCH FIRST :limit ROWS ONLY""")
-                .bind("n", negotiation.value())
-                .bindList("parties", AccessPolicy.partiesToMatch(viewer, negotiation))
-                .bind("limit", limit)
-                .map((rs, ctx) -> new Read(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
-                .list());
+    public Page.Paged<Read> readsOf(NegotiationId negotiation, Viewer viewer, Page page) {
+        List<String> parties = AccessPolicy.partiesToMatch(viewer, negotiation);
+        return db.apart(handle -> {
+            int total = handle.createQuery("SELECT COUNT(*) FROM read_audit r " + OF_THE_PARTIES)
+                    .bind("n", negotiation.value()).bindList("parties", parties)
+                    .mapTo(Integer.class).one();
+            List<Read> reads = handle.createQuery("SELECT r.reader, r.record_kind, r.record_id, r.route, r.read_at FROM read_audit r "
+                            + OF_THE_PARTIES + " ORDER BY r.id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                    .bind("n", negotiation.value()).bindList("parties", parties)
+                    .bind("offset", page.offset()).bind("limit", page.limit())
+                    .map((rs, ctx) -> new Read(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant()))
+                    .list();
+            return new Page.Paged<>(reads, page, total);
+        });
     }
 }

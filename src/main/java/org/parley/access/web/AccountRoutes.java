@@ -3,36 +3,21 @@ package org.parley.access.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.List;
 import java.util.Map;
-import org.parley.access.AccessPolicy;
 import org.parley.access.AccountService;
 import org.parley.access.Login;
-import org.parley.access.ReadAudit;
 import org.parley.access.SignedIn;
-import org.parley.access.Viewer;
-import org.parley.negotiation.NegotiationId;
 import org.parley.platform.web.Problem;
 import org.parley.platform.web.Routes;
-import org.parley.platform.web.Viewers;
 
-/**
- * Signing in and out (a form, or JSON for scripts and htmx), and the read audit a party consults:
- * {@code GET /api/negotiations/{id}/audit}.
- */
+/** Signing in and out: a form, or JSON for scripts and htmx. */
 public final class AccountRoutes implements Routes {
-    public static final int MAX_AUDIT_ROWS = 1000;
-
     private final AccountService accounts;
     private final SessionViewers sessions;
-    private final Viewers viewers;
-    private final ReadAudit audit;
 
-    public AccountRoutes(AccountService accounts, SessionViewers sessions, Viewers viewers, ReadAudit audit) {
+    public AccountRoutes(AccountService accounts, SessionViewers sessions) {
         this.accounts = accounts;
         this.sessions = sessions;
-        this.viewers = viewers;
-        this.audit = audit;
     }
 
     @Override
@@ -40,7 +25,6 @@ public final class AccountRoutes implements Routes {
         routes.get("/login", ctx -> ctx.html(LoginPage.render(ctx.attribute(WebSecurity.CSRF_ATTRIBUTE), "", safeNext(ctx.queryParam("next")))));
         routes.post("/login", this::login);
         routes.post("/logout", this::logout);
-        routes.get("/api/negotiations/{id}/audit", this::audit);
     }
 
     /** What a script posts to sign in. */
@@ -82,22 +66,6 @@ public final class AccountRoutes implements Routes {
         } else {
             ctx.redirect("/", HttpStatus.SEE_OTHER);
         }
-    }
-
-    private void audit(Context ctx) {
-        NegotiationId negotiation = NegotiationId.of(ctx.pathParam("id"));
-        Viewer viewer = viewers.of(ctx);
-        if (!AccessPolicy.mayAudit(viewer, negotiation)) {
-            Problem.send(ctx, 403, "Forbidden", "only those acting for a party of negotiation " + negotiation
-                    + " may see who read its records");
-            return;
-        }
-        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(200);
-        if (limit < 1 || limit > MAX_AUDIT_ROWS) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_AUDIT_ROWS);
-        }
-        List<ReadAudit.Read> reads = audit.readsOf(negotiation, viewer, limit);
-        ctx.json(Map.of("negotiationId", negotiation.value(), "reads", reads));
     }
 
     private static boolean wantsJson(Context ctx) {

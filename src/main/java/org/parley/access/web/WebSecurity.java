@@ -18,7 +18,6 @@ import org.parley.access.SignedIn;
 import org.parley.access.Viewer;
 import org.parley.negotiation.NegotiationId;
 import org.parley.platform.web.Routes;
-import org.parley.platform.web.Viewers;
 
 /**
  * What every request passes before any feature sees it: security headers; the CSRF token, set as
@@ -41,12 +40,10 @@ public final class WebSecurity implements Routes {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final SessionViewers sessions;
-    private final Viewers viewers;
     private final AccountService accounts;
 
-    public WebSecurity(SessionViewers sessions, Viewers viewers, AccountService accounts) {
+    public WebSecurity(SessionViewers sessions, AccountService accounts) {
         this.sessions = sessions;
-        this.viewers = viewers;
         this.accounts = accounts;
     }
 
@@ -116,7 +113,7 @@ public final class WebSecurity implements Routes {
         if (OPEN_TO_ALL.contains(ctx.path())) {
             return;
         }
-        Viewer viewer = viewers.of(ctx);
+        Viewer viewer = sessions.of(ctx);
         if (!AccessPolicy.maySignedInChange(viewer)) {
             throw new UnauthorizedResponse("sign in to change anything");
         }

@@ -146,13 +146,14 @@ public final class JdbiDrafts implements Drafts {
         String id = rs.getString("id");
         Date date = rs.getDate("draft_date");
         int known = rs.getInt("known_point_count");
+        Integer knownPointCount = rs.wasNull() ? null : known;
         return new Row(negotiation, DraftId.of(id), rs.getString("title"),
                 JsonColumns.read(rs.getString("authors"), new TypeReference<List<PartyId>>() {}),
                 date == null ? null : date.toLocalDate(),
                 DraftStatus.valueOf(rs.getString("status")),
                 AudienceRows.of(rs.getBoolean("is_public"), text, id),
                 AudienceRows.of(rs.getBoolean("existence_public"), existence, id),
-                rs.wasNull() ? null : known,
+                knownPointCount,
                 rs.getInt("point_count"),
                 rs.getString("preamble"),
                 JsonColumns.read(rs.getString("derived_from"), new TypeReference<List<Derivation>>() {}),

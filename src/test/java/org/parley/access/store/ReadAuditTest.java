@@ -23,6 +23,7 @@ import org.parley.access.ReadRoute;
 import org.parley.access.Viewer;
 import org.parley.draft.DraftId;
 import org.parley.fixtures.Fixtures;
+import org.parley.negotiation.Page;
 import org.parley.platform.db.TestDatabases;
 import org.parley.position.Stance;
 
@@ -40,7 +41,7 @@ class ReadAuditTest {
     }
 
     private static List<ReadAudit.Read> readsSeenBy(Workbench w, Viewer party) {
-        return new JdbiReadAudit(w.database(), java.time.Clock.systemUTC()).readsOf(RIVER, party, 100);
+        return w.readAudit().readsOf(RIVER, party, Page.FIRST).items();
     }
 
     @ParameterizedTest

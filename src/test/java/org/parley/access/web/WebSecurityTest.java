@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.fixtures.Fixtures.NORTH;
 import static org.parley.fixtures.Fixtures.RIVER;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.Workbench;
+import org.parley.access.Viewer;
 import org.parley.fixtures.Fixtures;
+import org.parley.negotiation.Mode;
+import org.parley.negotiation.Negotiation;
+import org.parley.negotiation.NegotiationId;
 import org.parley.platform.db.TestDatabases;
 import org.parley.platform.web.Routes;
 import org.parley.platform.web.WebServer;
@@ -20,6 +26,8 @@ class WebSecurityTest {
     private static final String PASSWORD = "a long enough password";
     /** A state-changing route inside a negotiation, standing in for the API's. */
     private static final String PROBE = "/api/negotiations/river/notes";
+    /** A public negotiation that the account {@code clerk} created and holds no seat in. */
+    private static final NegotiationId OPEN_TALKS = NegotiationId.of("open-talks");
 
     private Workbench workbench;
     private WebServer server;
@@ -32,7 +40,9 @@ class WebSecurityTest {
         workbench.accounts().seat("north.river", RIVER, NORTH).orElseThrow();
         workbench.accounts().add("observer", Optional.of(PASSWORD), false).orElseThrow();
         workbench.accounts().add(Fixtures.CLERK.name(), Optional.of(PASSWORD), false).orElseThrow();
-        List<Routes> routes = new ArrayList<>(workbench.routes(workbench.viewers()));
+        workbench.negotiations().create(new Negotiation(OPEN_TALKS, "Open talks", "", Mode.TRACKER, true, Instant.now()),
+                new Viewer(Fixtures.CLERK.name(), Map.of(), false)).orElseThrow();
+        List<Routes> routes = new ArrayList<>(workbench.securedRoutes());
         routes.add(config -> config.post("/api/negotiations/{id}/notes", ctx -> ctx.status(201)));
         server = new WebServer(routes).start("127.0.0.1", 0);
     }
@@ -133,8 +143,11 @@ class WebSecurityTest {
         Browser creator = browser();
         String creatorCsrf = creator.signIn(Fixtures.CLERK.name(), PASSWORD);
 
+        String inOpenTalks = "/api/negotiations/open-talks/notes";
+
+        assertThat(observer.postJson(inOpenTalks, "{}", "X-CSRF-Token", observerCsrf).status()).isEqualTo(403);
         assertThat(observer.postJson(PROBE, "{}", "X-CSRF-Token", observerCsrf).status()).isEqualTo(403);
-        assertThat(creator.postJson(PROBE, "{}", "X-CSRF-Token", creatorCsrf).status()).isEqualTo(201);
+        assertThat(creator.postJson(inOpenTalks, "{}", "X-CSRF-Token", creatorCsrf).status()).isEqualTo(201);
     }
 
     @Test
@@ -153,8 +166,8 @@ class WebSecurityTest {
         assertThat(victim.cookie(SessionViewers.SESSION_COOKIE)).isNotEqualTo(planted);
         assertThat(login.all("Set-Cookie")).anyMatch(c -> c.startsWith(SessionViewers.SESSION_COOKIE + "=")
                 && c.contains("HttpOnly") && c.contains("SameSite=Lax") && !c.contains("Secure"));
-        assertThat(attacker.get("/api/negotiations/river/audit").status()).isEqualTo(403);
         assertThat(workbench.accounts().session(planted)).isEmpty();
+        assertThat(victim.get("/api/negotiations/river/audit").status()).isEqualTo(200);
     }
 
     @Test
@@ -167,7 +180,8 @@ class WebSecurityTest {
         assertThat(north.postForm("/logout", "_csrf=" + csrf).status()).isEqualTo(303);
 
         assertThat(workbench.accounts().session(session)).isEmpty();
-        assertThat(north.get("/api/negotiations/river/audit").status()).isEqualTo(403);
+        assertThat(north.get("/api/negotiations/river/audit").status()).as("a private negotiation is not found by the public")
+                .isEqualTo(404);
     }
 
     @Test
@@ -211,8 +225,9 @@ class WebSecurityTest {
         Browser administrator = browser();
         administrator.signIn("root", PASSWORD);
 
-        assertThat(observer.get("/api/negotiations/river/audit").status()).isEqualTo(403);
-        assertThat(administrator.get("/api/negotiations/river/audit").status()).isEqualTo(403);
-        assertThat(browser().get("/api/negotiations/river/audit").status()).isEqualTo(403);
+        for (Browser outsider : List.of(observer, administrator, browser())) {
+            assertThat(outsider.get("/api/negotiations/open-talks/audit").status()).isEqualTo(403);
+            assertThat(outsider.get("/api/negotiations/river/audit").status()).as("private, so not found").isEqualTo(404);
+        }
     }
 }

@@ -1,0 +1,52 @@
+package org.parley.platform.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.parley.Workbench;
+import org.parley.platform.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code parley serve}: runs the workbench on the configured database until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Runs the Parley server (web pages and /api) until stopped.")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StorageOptions storage;
+
+    @Mixin
+    ServerOptions server;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try (Workbench workbench = storage.open(); WebServer web = workbench.serve(server.host, server.port)) {
+            System.out.println("Parley is serving http://" + server.host + ":" + web.port() + "/ — stop with Ctrl-C");
+            waitForShutdown();
+        }
+        return 0;
+    }
+
+    /** Blocks until the JVM is asked to stop, so the try-with-resources above closes server and database cleanly. */
+    static void waitForShutdown() throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                main.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        stop.await();
+    }
+
+    /** Where the server listens. */
+    public static final class ServerOptions {
+        @Option(names = "--port", defaultValue = "7070", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
+        int port;
+
+        @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
+        String host;
+    }
+}

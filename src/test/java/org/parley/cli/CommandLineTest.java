@@ -1,0 +1,167 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.Main;
+import picocli.CommandLine;
+
+/** The {@code parley} commands end to end, on real files and an H2 database in a temporary folder. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {}
+
+    private Run parley(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path demoBundle(String name) throws IOException {
+        Path file = dir.resolve(name + ".json");
+        try (var in = Main.class.getResourceAsStream("/demo/" + name + ".json")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
+    void exportAfterImport_writesTheSameBundleAgain() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        assertThat(parley("import", "bundle", demoBundle("river-treaty").toString(), "--data", first.toString()).code()).isZero();
+        Run exported = parley("export", "river-treaty", "--data", first.toString());
+        Path file = dir.resolve("exported.json");
+        Files.writeString(file, exported.out(), StandardCharsets.UTF_8);
+
+        assertThat(parley("import", "bundle", file.toString(), "--data", second.toString()).code()).isZero();
+        Run again = parley("export", "river-treaty", "--data", second.toString());
+
+        assertThat(again.out()).isEqualTo(exported.out());
+        assertThat(exported.out()).contains("side-d2-4-kestria");
+    }
+
+    @Test
+    void exportForAParty_leavesOutWhatItMayNotSee() throws IOException {
+        Path data = dir.resolve("data");
+        parley("import", "bundle", demoBundle("river-treaty").toString(), "--data", data.toString());
+
+        Run lowmark = parley("export", "river-treaty", "--party", "lowmark", "--data", data.toString());
+
+        assertThat(lowmark.code()).isZero();
+        assertThat(lowmark.out()).doesNotContain("side-d2-4-kestria", "side-d2-5-kestria", "proximity-kestria", "st-veil-fallback");
+    }
+
+    @Test
+    void importBundle_twiceIsRefusedAndChangesNothing() throws IOException {
+        Path data = dir.resolve("data");
+        Path bundle = demoBundle("ukraine-2025");
+        parley("import", "bundle", bundle.toString(), "--data", data.toString());
+        String before = parley("export", "ukraine-2025", "--data", data.toString()).out();
+
+        Run again = parley("import", "bundle", bundle.toString(), "--data", data.toString());
+
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("already exists");
+        assertThat(parley("export", "ukraine-2025", "--data", data.toString()).out()).isEqualTo(before);
+    }
+
+    @Test
+    void importDraft_malformedTextNamesTheLineAndStoresNothing() throws IOException {
+        Path data = dir.resolve("data");
+        parley("import", "bundle", demoBundle("ukraine-2025").toString(), "--data", data.toString());
+        Path draft = dir.resolve("draft.md");
+        Files.writeString(draft, "# Plan\n1. Sovereignty is confirmed.\n2. Elections are held.\n2. A second point two.\n");
+
+        Run run = parley("import", "draft", draft.toString(), "--negotiation", "ukraine-2025", "--id", "X", "--data", data.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("draft.md:4");
+        assertThat(parley("export", "ukraine-2025", "--data", data.toString()).out()).doesNotContain("\"id\" : \"X\"");
+    }
+
+    @Test
+    void importDraft_wellFormedTextIsStoredWithItsPoints() throws IOException {
+        Path data = dir.resolve("data");
+        parley("import", "bundle", demoBundle("ukraine-2025").toString(), "--data", data.toString());
+        Path draft = dir.resolve("draft.md");
+        Files.writeString(draft, "# Plan F\nPreamble.\n1. Sovereignty is confirmed.\n2) Elections are held\n   within a year.\n");
+
+        Run run = parley("import", "draft", draft.toString(), "--negotiation", "ukraine-2025", "--id", "F", "--authors", "ua",
+                "--derived-from", "E", "--data", data.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Imported draft F (2 points)");
+        assertThat(parley("export", "ukraine-2025", "--data", data.toString()).out()).contains("Elections are held\\nwithin a year.");
+    }
+
+    @Test
+    void importDraft_intoAnUnknownNegotiationIsBadInput() throws IOException {
+        Path draft = dir.resolve("draft.md");
+        Files.writeString(draft, "1. One point.\n");
+
+        Run run = parley("import", "draft", draft.toString(), "--negotiation", "nowhere", "--data", dir.resolve("data").toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("negotiation nowhere was not found");
+    }
+
+    @Test
+    void importBundle_malformedJsonNamesTheLine() throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\n  \"format\": 1,\n  \"negotiation\": {\n    \"id\": \"x\",,\n");
+
+        Run run = parley("import", "bundle", file.toString(), "--data", dir.resolve("data").toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("bad.json:4");
+    }
+
+    @Test
+    void missingArguments_areAUsageError() {
+        assertThat(parley("import", "draft").code()).isEqualTo(2);
+        assertThat(parley("export").code()).isEqualTo(2);
+        assertThat(parley("no-such-command").code()).isEqualTo(2);
+    }
+
+    @Test
+    void help_isThereForEveryCommand() {
+        for (String command : new String[] {"serve", "demo", "import", "export", "compare", "verify"}) {
+            Run run = parley(command, "--help");
+            assertThat(run.code()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: parley " + command);
+        }
+    }
+
+    @Test
+    void export_ofAnUnknownNegotiationIsBadInput() {
+        Run run = parley("export", "nowhere", "--data", dir.resolve("data").toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("no negotiation nowhere");
+    }
+
+    @Test
+    void verify_afterImportFindsTheLedgerIntact() throws IOException {
+        Path data = dir.resolve("data");
+        parley("import", "bundle", demoBundle("ukraine-2025").toString(), "--data", data.toString());
+
+        Run run = parley("verify", "--data", data.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("ledger intact");
+    }
+}
