@@ -13,6 +13,10 @@ import org.parley.Workbench;
 import org.parley.access.Account;
 import org.parley.fixtures.Fixtures;
 import org.parley.negotiation.Outcome;
+import org.parley.negotiation.Person;
+import org.parley.negotiation.PersonId;
+import org.parley.negotiation.Topic;
+import org.parley.negotiation.TopicId;
 import org.parley.platform.db.TestDatabases;
 import org.parley.platform.web.WebServer;
 
@@ -49,13 +53,23 @@ class HostileInputTest {
     }
 
     @Test
-    void sqlInjection_inPathIdsIsRefusedAsAnInvalidId() {
-        for (String injection : INJECTIONS) {
-            Browser.Page page = north.get("/api/negotiations/" + encode(injection) + "/audit");
+    void sqlInjection_inEveryPathParameterOfEveryRouteIsRefused() {
+        int tried = 0;
+        for (String endpoint : server.endpoints()) {
+            String[] route = endpoint.split(" ", 2);
+            if (!route[1].contains("{")) {
+                continue;
+            }
+            for (String injection : INJECTIONS) {
+                String path = route[1].replaceAll("\\{[^}]+}", java.util.regex.Matcher.quoteReplacement(encode(injection)));
+                Browser.Page page = north.send(route[0], path, "application/json", "{}", "X-CSRF-Token", csrf);
+                tried++;
 
-            assertThat(page.status()).as(injection).isIn(400, 403, 404);
-            assertThat(page.body()).doesNotContain("$argon2id$");
+                assertThat(page.status()).as(endpoint + " with " + injection).isIn(400, 403, 404);
+                assertThat(page.body()).doesNotContain("$argon2id$").doesNotContain("SQL");
+            }
         }
+        assertThat(tried).isGreaterThan(INJECTIONS.size());
         assertThat(workbench.accounts().list()).extracting(Account::name).containsExactly("north.river");
     }
 
@@ -119,6 +133,23 @@ class HostileInputTest {
 
         assertThat(forged.get("/api/negotiations/river/audit").status()).as("private, so not found by the public").isEqualTo(404);
         assertThat(longToken.get("/api/negotiations/river/audit").status()).isEqualTo(404);
+    }
+
+    @Test
+    void userSuppliedMarkup_isServedAsJsonABrowserWillNotRender() {
+        String markup = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        workbench.negotiations().addTopic(new Topic(RIVER, TopicId.of("xss"), markup, false), Fixtures.CLERK).orElseThrow();
+        workbench.negotiations().addPerson(new Person(RIVER, PersonId.of("xss-envoy"), markup, markup, NORTH), Fixtures.CLERK)
+                .orElseThrow();
+
+        for (String path : List.of("/api/negotiations/river/topics", "/api/negotiations/river/people")) {
+            Browser.Page page = north.get(path);
+
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.header("Content-Type")).startsWith("application/json");
+            assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'").doesNotContain("unsafe-inline");
+        }
     }
 
     @Test
