@@ -167,10 +167,11 @@ class AuthorizationMatrixTest {
         while (m.find()) {
             names.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
-        if (names.isEmpty()) {
-            return List.of(template);
-        }
         List<String> paths = new ArrayList<>();
+        if (names.isEmpty()) {
+            bundles.forEach(b -> paths.addAll(withQueries(b, template, template)));
+            return paths.stream().distinct().toList();
+        }
         for (Bundle b : bundles) {
             List<String> partial = List.of(template);
             for (int i = 0; i < names.size(); i++) {
@@ -184,9 +185,28 @@ class AuthorizationMatrixTest {
                 }
                 partial = next;
             }
-            paths.addAll(partial);
+            for (String path : partial) {
+                paths.addAll(withQueries(b, template, path));
+            }
         }
         return paths;
+    }
+
+    /** The path with the query parameters its route reads: whole lists, and every pair of drafts to compare. */
+    private static List<String> withQueries(Bundle b, String template, String path) {
+        List<String> drafts = b.drafts().stream().map(d -> d.id().value()).toList();
+        List<String> variants = new ArrayList<>(List.of(path + "?limit=500"));
+        if (template.contains("compare")) {
+            for (String from : drafts) {
+                for (String to : drafts) {
+                    variants.add(path + "?from=" + from + "&to=" + to + "&limit=500");
+                }
+            }
+        }
+        if (template.contains("matrix")) {
+            drafts.forEach(d -> variants.add(path + "?draft=" + d));
+        }
+        return variants;
     }
 
     private static List<String> candidates(Bundle b, String param, boolean first) {
@@ -212,7 +232,7 @@ class AuthorizationMatrixTest {
         if (name.contains("topic")) {
             return b.topics().stream().map(t -> t.id().value()).toList();
         }
-        if (name.contains("point")) {
+        if (name.contains("point") || name.contains("number")) {
             return List.of("1", "2", "4", "5");
         }
         if (first || name.contains("negotiation")) {
