@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,7 +30,9 @@ import org.parley.access.Credentials;
 import org.parley.access.ReadRoute;
 import org.parley.access.Viewer;
 import org.parley.access.cli.DemoLogins;
+import org.parley.draft.DraftId;
 import org.parley.draft.DraftSummary;
+import org.parley.draft.PointNumber;
 import org.parley.interchange.Bundle;
 import org.parley.interchange.Json;
 import org.parley.negotiation.NegotiationId;
@@ -35,6 +40,9 @@ import org.parley.negotiation.Party;
 import org.parley.negotiation.PartyId;
 import org.parley.platform.db.TestDatabases;
 import org.parley.platform.web.WebServer;
+import org.parley.position.Position;
+import org.parley.position.PositionId;
+import org.parley.position.Stance;
 
 /**
  * Every GET route of the server, for every demo reader (each party's delegate, an account without
@@ -44,6 +52,12 @@ import org.parley.platform.web.WebServer;
 class AuthorizationMatrixTest {
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}|<([^>]+)>");
     private static final Pattern PLAIN_RUN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ,.-]{23,}");
+    private static final NegotiationId RIVER = NegotiationId.of("river-treaty");
+    private static final Audience SIDE_CHANNEL = Audience.of(PartyId.of("kestria"), PartyId.of("mediator"));
+    /** Positions recorded while a live stream is read: their ids and reasons start with these. */
+    private static final String LIVE_ID = "live-side-";
+    private static final String LIVE_REASON = "Said live between Kestria and the mediator";
+    private static final AtomicInteger liveChanges = new AtomicInteger();
 
     private static Workbench workbench;
     private static WebServer server;
@@ -148,6 +162,9 @@ class AuthorizationMatrixTest {
             (reads ? visible : forbidden).addAll(r.texts().stream().flatMap(AuthorizationMatrixTest::plainRuns).toList());
         }
         forbidden.removeIf(marker -> visible.stream().anyMatch(v -> v.contains(marker)));
+        if (!AccessPolicy.canSee(viewer, RIVER, SIDE_CHANNEL)) {
+            forbidden.addAll(List.of(LIVE_ID, LIVE_REASON));
+        }
         return forbidden;
     }
 
@@ -252,7 +269,8 @@ class AuthorizationMatrixTest {
             Set<String> forbidden = forbiddenFor(viewers.get(reader.getKey()));
             for (Endpoint route : routes) {
                 for (String path : paths(route.path())) {
-                    Browser.Page page = reader.getValue().get(path);
+                    boolean live = route.path().contains("events") || route.path().contains("stream");
+                    Browser.Page page = live ? whileSideChannelChanges(reader.getValue(), path) : reader.getValue().get(path);
                     requests++;
                     if (page.status() >= 500) {
                         failures.add(reader.getKey() + " GET " + path + " -> " + page.status());
@@ -269,6 +287,28 @@ class AuthorizationMatrixTest {
         assertThat(readers).hasSize(10);
         assertThat(failures).isEmpty();
         assertThat(leaks).isEmpty();
+    }
+
+    /**
+     * Reads a live stream while Kestria records a position that only it and the mediator may see, so
+     * the stream has a confidential change to leak.
+     */
+    private static Browser.Page whileSideChannelChanges(Browser reader, String path) {
+        int n = liveChanges.incrementAndGet();
+        Viewer kestria = viewers.get("kestria.river-treaty");
+        CompletableFuture<Void> change = CompletableFuture.runAsync(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            workbench.positions().record(new Position(RIVER, PositionId.of(LIVE_ID + n), PartyId.of("kestria"), DraftId.of("draft-2"),
+                    PointNumber.of("4"), Stance.ACCEPT, LIVE_REASON + " " + n, List.of(), null, null, SIDE_CHANNEL, kestria.name(),
+                    Instant.now()), kestria).orElseThrow();
+        });
+        Browser.Page page = reader.get(path);
+        change.join();
+        return page;
     }
 
     /**
@@ -332,9 +372,9 @@ class AuthorizationMatrixTest {
         NegotiationId ukraine = NegotiationId.of("ukraine-2025");
 
         assertThat(workbench.drafts().list(ukraine, eu)).extracting(d -> d.id().value()).contains("D");
-        assertThat(workbench.drafts().find(ukraine, org.parley.draft.DraftId.of("D"), eu)).get()
+        assertThat(workbench.drafts().find(ukraine, DraftId.of("D"), eu)).get()
                 .satisfies(d -> assertThat(d.hasText()).isFalse());
-        assertThat(AccessPolicy.canSee(eu, ukraine, workbench.drafts().find(ukraine, org.parley.draft.DraftId.of("D"),
+        assertThat(AccessPolicy.canSee(eu, ukraine, workbench.drafts().find(ukraine, DraftId.of("D"),
                 viewers.get("us.ukraine-2025")).orElseThrow().audience())).isFalse();
     }
 
