@@ -367,6 +367,16 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void readAudit_namesWhoReadARecordAndThroughWhichRequest() {
+        readers.get("mediator.river-treaty").get("/api/negotiations/river-treaty/meetings/proximity-kestria");
+
+        String audit = readers.get("kestria.river-treaty").get("/api/negotiations/river-treaty/audit?limit=5").body();
+
+        assertThat(audit).contains("\"reader\":\"mediator.river-treaty\"", "\"kind\":\"meeting\"",
+                "\"recordId\":\"proximity-kestria\"", "\"route\":\"GET /api/negotiations/river-treaty/meetings/proximity-kestria\"");
+    }
+
+    @Test
     void theEuDelegate_knowsDraftDExistsButMayNotReadIt() {
         Viewer eu = viewers.get("eu.ukraine-2025");
         NegotiationId ukraine = NegotiationId.of("ukraine-2025");
