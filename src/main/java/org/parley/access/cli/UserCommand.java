@@ -11,6 +11,7 @@ import org.parley.Workbench;
 import org.parley.access.Account;
 import org.parley.access.AccountService;
 import org.parley.access.Credentials;
+import org.parley.negotiation.Ids;
 import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.Outcome;
 import org.parley.negotiation.PartyId;
@@ -22,8 +23,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code parley user add|list|disable|token}: accounts from the command line, on the same database as the server. */
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Add, list and disable accounts; issue API tokens.",
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.Token.class})
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Add, seat, list and disable accounts; issue API tokens.",
+        subcommands = {UserCommand.Add.class, UserCommand.Seat.class, UserCommand.ListUsers.class, UserCommand.Disable.class,
+                UserCommand.Token.class})
 public final class UserCommand {
     @Option(names = "--data", defaultValue = "parley-data", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Directory of the H2 database (default: ${DEFAULT-VALUE}).")
@@ -92,17 +94,39 @@ public final class UserCommand {
                     return added.map(Credentials::name);
                 }
                 for (String seat : seats) {
-                    String[] parts = seat.split(":", 2);
-                    if (parts.length != 2) {
-                        return Outcome.invalid("seat", "a seat is NEGOTIATION:PARTY, not " + seat);
-                    }
-                    Outcome<Account> seated = accounts.seat(name, NegotiationId.of(parts[0]), PartyId.of(parts[1]));
+                    Outcome<Account> seated = seat(accounts, name, seat);
                     if (!seated.isDone()) {
                         return seated.map(Account::name);
                     }
                 }
                 return Outcome.done(passwordFromStdin ? "added " + name : name + " " + done.value().password());
             });
+        }
+    }
+
+    /** Seats the account for {@code NEGOTIATION:PARTY}. */
+    static Outcome<Account> seat(AccountService accounts, String name, String seat) {
+        String[] parts = seat.split(":", 2);
+        if (parts.length != 2 || !Ids.isValid(parts[0]) || !Ids.isValid(parts[1])) {
+            return Outcome.invalid("seat", "a seat is NEGOTIATION:PARTY, not " + seat);
+        }
+        return accounts.seat(name, NegotiationId.of(parts[0]), PartyId.of(parts[1]));
+    }
+
+    @Command(name = "seat", mixinStandardHelpOptions = true, description = "Let an account act for a party of a negotiation.")
+    static final class Seat implements Callable<Integer> {
+        @ParentCommand
+        UserCommand parent;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "NEGOTIATION:PARTY")
+        String seat;
+
+        @Override
+        public Integer call() {
+            return parent.withAccounts(accounts -> seat(accounts, name, seat).map(ListUsers::line));
         }
     }
 

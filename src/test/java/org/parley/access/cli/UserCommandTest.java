@@ -43,6 +43,21 @@ class UserCommandTest {
     }
 
     @Test
+    void seat_letsAnExistingAccountActForAnotherParty() {
+        try (Workbench w = Workbench.open(null, data)) {
+            Fixtures.seatParties(w);
+        }
+        user("add", "envoy", "--seat", "river:north");
+
+        Run seated = user("seat", "envoy", "river:mediator");
+        Run malformed = user("seat", "envoy", "river");
+
+        assertThat(seated.exit()).isZero();
+        assertThat(seated.out()).contains("envoy\tmember\tenabled\triver:mediator,river:north");
+        assertThat(malformed.err()).contains("a seat is NEGOTIATION:PARTY, not river");
+    }
+
+    @Test
     void add_refusesATakenNameAndAnUnknownSeat() {
         user("add", "clerk");
 
