@@ -27,6 +27,7 @@ import org.parley.ledger.LedgerStore;
 import org.parley.ledger.store.CheckpointKeyFiles;
 import org.parley.ledger.store.JdbiEventLog;
 import org.parley.ledger.store.JdbiLedgerStore;
+import org.parley.ledger.web.LedgerApi;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.store.JdbiMeetings;
 import org.parley.meeting.web.MeetingApi;
@@ -60,6 +61,7 @@ public final class Workbench implements AutoCloseable {
     private final SessionViewers sessions;
 
     private final LedgerService ledger;
+    private final LineageService lineage;
 
     /** A workbench whose checkpoints are signed with a key that lives as long as it does (for tests and tools). */
     public Workbench(Database database) {
@@ -82,6 +84,7 @@ public final class Workbench implements AutoCloseable {
         this.accounts = new AccountService(database, new JdbiAccounts(database), negotiationStore, Argon2id.RECOMMENDED, clock);
         this.sessions = new SessionViewers(accounts);
         this.bundles = new BundleService(database, negotiations, drafts, positions, meetings);
+        this.lineage = new LineageService(database, draftStore, new JdbiConfirmedLinks(database), events, readAudit);
         this.ledger = new LedgerService(database, new JdbiLedgerStore(database), negotiationStore, signer);
     }
 
@@ -95,10 +98,10 @@ public final class Workbench implements AutoCloseable {
         List<Routes> routes = new ArrayList<>();
         routes.add(new NegotiationApi(negotiations, viewers));
         routes.add(new DraftApi(drafts, viewers));
-        routes.add(new CompareApi(new LineageService(database, new JdbiDrafts(database), new JdbiConfirmedLinks(database), events, readAudit),
-                viewers));
+        routes.add(new CompareApi(lineage, viewers));
         routes.add(new PositionApi(positions, viewers));
         routes.add(new MeetingApi(meetings, viewers));
+        routes.add(new LedgerApi(ledger, viewers));
         routes.add(new AuditApi(readAudit, viewers));
         routes.add(new OpenApi());
         return routes;
@@ -155,6 +158,10 @@ public final class Workbench implements AutoCloseable {
 
     public BundleService bundles() {
         return bundles;
+    }
+
+    public LineageService lineage() {
+        return lineage;
     }
 
     public LedgerService ledger() {

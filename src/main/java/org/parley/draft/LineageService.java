@@ -1,8 +1,13 @@
 package org.parley.draft;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.access.AccessPolicy;
@@ -55,27 +60,51 @@ public final class LineageService {
         return comparison;
     }
 
-    /** Where a point of a draft went and came from, along the derivations between texts the viewer may read. */
+    /**
+     * Where a point of a draft went and came from, along the derivations the viewer may know of.
+     * A draft whose text is not held or not readable is stepped over: its text-bearing ancestors are
+     * aligned with its text-bearing descendants directly (A → C → E with C unknown gives A → E).
+     */
     public Optional<Trajectory> trajectory(NegotiationId n, DraftId draft, PointNumber point, Viewer viewer) {
         return tx.read(() -> {
             Optional<Draft> start = readable(n, draft, viewer).filter(d -> d.point(point).isPresent());
             if (start.isEmpty()) {
                 return Optional.empty();
             }
-            List<Draft> texts = drafts.list(n, viewer).stream()
-                    .filter(s -> s.readable() && s.hasText())
-                    .map(s -> drafts.find(n, s.id(), viewer).orElseThrow())
-                    .toList();
-            audited(n, viewer, texts);
+            Map<DraftId, DraftSummary> known = new LinkedHashMap<>();
+            drafts.list(n, viewer).forEach(s -> known.put(s.id(), s));
+            Map<DraftId, Draft> texts = new LinkedHashMap<>();
+            known.values().stream().filter(s -> s.readable() && s.hasText())
+                    .forEach(s -> texts.put(s.id(), drafts.find(n, s.id(), viewer).orElseThrow()));
+            audited(n, viewer, List.copyOf(texts.values()));
             List<LineageEdge> edges = new ArrayList<>();
-            for (Draft later : texts) {
-                for (Derivation derivation : later.derivedFrom()) {
-                    texts.stream().filter(d -> d.id().equals(derivation.from())).findFirst().ifPresent(earlier ->
-                            edges.add(new LineageEdge(earlier.id().value(), later.id().value(), align(earlier, later, viewer))));
+            for (Draft later : texts.values()) {
+                for (DraftId earlier : nearestTexts(later.id(), known, texts.keySet())) {
+                    edges.add(new LineageEdge(earlier.value(), later.id().value(), align(texts.get(earlier), later, viewer)));
                 }
             }
             return Optional.of(Trajectories.of(edges, draft.value(), point.value()));
         });
+    }
+
+    /** The closest ancestors of a draft that have a readable text, looking through those that have none. */
+    private static Set<DraftId> nearestTexts(DraftId draft, Map<DraftId, DraftSummary> known, Set<DraftId> texts) {
+        Set<DraftId> found = new LinkedHashSet<>();
+        Set<DraftId> seen = new HashSet<>();
+        Deque<DraftId> parents = new ArrayDeque<>();
+        known.get(draft).derivedFrom().forEach(d -> parents.add(d.from()));
+        while (!parents.isEmpty()) {
+            DraftId parent = parents.poll();
+            if (!seen.add(parent)) {
+                continue;
+            }
+            if (texts.contains(parent)) {
+                found.add(parent);
+            } else if (known.containsKey(parent)) {
+                known.get(parent).derivedFrom().forEach(d -> parents.add(d.from()));
+            }
+        }
+        return found;
     }
 
     /** The confirmations between two drafts whose texts the viewer may read; empty when either is not. */

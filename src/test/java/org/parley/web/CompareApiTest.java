@@ -69,6 +69,14 @@ class CompareApiTest {
     }
 
     @Test
+    void trajectory_stepsOverDraftsWhoseTextIsNotHeld() {
+        JsonNode sovereignty = api.get("/api/negotiations/" + UKRAINE + "/drafts/A/points/1/trajectory").json();
+
+        assertThat(sovereignty.path("later")).extracting(s -> s.path("draft").asText()).containsExactly("E");
+        assertThat(sovereignty.path("later").get(0).path("points")).extracting(JsonNode::asText).containsExactly("1");
+    }
+
+    @Test
     void confirmedLink_survivesRecomputationAndDrivesTheTrajectory() {
         var confirmed = api.post(N + "/compare/links", """
                 {"from": "draft-1", "to": "draft-2", "fromPoints": ["3"], "toPoints": ["17"], "kind": "moved"}""", MEDIATOR);
