@@ -149,6 +149,7 @@ public final class AccountService {
             }
             accounts.clearFailures(user);
             accounts.clearFailures(from);
+            accounts.closeExpiredSessions(now);
             String sessionId = Secrets.token();
             String csrf = Secrets.token();
             Instant expires = now.plus(SESSION_LIFETIME);

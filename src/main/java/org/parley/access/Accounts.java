@@ -35,6 +35,9 @@ public interface Accounts {
     /** Closes every session of the account, and those of anyone that expired before {@code now}. */
     void closeSessions(String name, Instant now);
 
+    /** Forgets the sessions that expired before {@code now}. */
+    void closeExpiredSessions(Instant now);
+
     void addToken(String digest, String name, String label, Instant createdAt);
 
     /** The name of the account holding the token with this digest. */

@@ -104,6 +104,9 @@ class AccountServiceTest {
             clock.advance(AccountService.SESSION_LIFETIME.plusSeconds(1));
 
             assertThat(accounts.session(session.sessionId())).isEmpty();
+            signIn(accounts, "clerk");
+            assertThat(db.read(() -> db.handle().createQuery("SELECT COUNT(*) FROM user_session").mapTo(Integer.class).one()))
+                    .as("the expired session is forgotten at the next login").isEqualTo(1);
         }
     }
 

@@ -134,6 +134,11 @@ public final class JdbiAccounts implements Accounts {
     }
 
     @Override
+    public void closeExpiredSessions(Instant now) {
+        db.handle().createUpdate("DELETE FROM user_session WHERE expires_at <= :now").bind("now", Timestamp.from(now)).execute();
+    }
+
+    @Override
     public void addToken(String digest, String name, String label, Instant createdAt) {
         db.handle().createUpdate("INSERT INTO api_token (digest, user_name, label, created_at) VALUES (:d, :name, :label, :created)")
                 .bind("d", digest).bind("name", name).bind("label", label).bind("created", Timestamp.from(createdAt))
