@@ -24,7 +24,8 @@ import org.parley.platform.web.WebServer;
 class HostileInputTest {
     private static final String PASSWORD = "a long enough password";
     private static final List<String> INJECTIONS = List.of("' OR '1'='1", "river' OR 'a'='a", "river'; DROP TABLE app_user; --",
-            "river\" OR \"\"=\"", "1 UNION SELECT password_hash FROM app_user", "river%00", "../../etc/passwd");
+            "river\" OR \"\"=\"", "1 UNION SELECT password_hash FROM app_user", "river%00", "../../etc/passwd",
+            "..\\..\\windows\\win.ini", "....//....//etc/passwd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/etc/passwd");
 
     private Workbench workbench;
     private WebServer server;
@@ -53,7 +54,7 @@ class HostileInputTest {
     }
 
     @Test
-    void sqlInjection_inEveryPathParameterOfEveryRouteIsRefused() {
+    void injectionAndTraversal_inEveryPathParameterOfEveryRouteAreRefused() {
         int tried = 0;
         for (String endpoint : server.endpoints()) {
             String[] route = endpoint.split(" ", 2);
@@ -66,7 +67,8 @@ class HostileInputTest {
                 tried++;
 
                 assertThat(page.status()).as(endpoint + " with " + injection).isIn(400, 403, 404);
-                assertThat(page.body()).doesNotContain("$argon2id$").doesNotContain("SQL");
+                assertThat(page.body()).doesNotContain("$argon2id$").doesNotContain("SQL").doesNotContain("root:x:0:0")
+                        .doesNotContain("[fonts]");
             }
         }
         assertThat(tried).isGreaterThan(INJECTIONS.size());
@@ -89,8 +91,8 @@ class HostileInputTest {
         visitor.get("/login");
         String token = visitor.cookie(WebSecurity.ANONYMOUS_CSRF_COOKIE);
         for (String injection : INJECTIONS) {
-            String body = "{\"username\":\"" + injection.replace("\"", "\\\"") + "\",\"password\":\"" + injection.replace("\"", "\\\"")
-                    + "\"}";
+            String quoted = injection.replace("\\", "\\\\").replace("\"", "\\\"");
+            String body = "{\"username\":\"" + quoted + "\",\"password\":\"" + quoted + "\"}";
 
             assertThat(visitor.postJson("/login", body, "X-CSRF-Token", token).status()).as(injection).isIn(401, 429);
         }
