@@ -1,6 +1,5 @@
 package org.parley.access.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,32 +14,26 @@ import org.parley.negotiation.Ids;
 import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.Outcome;
 import org.parley.negotiation.PartyId;
+import org.parley.platform.cli.StorageOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code parley user add|list|disable|token}: accounts from the command line, on the same database as the server. */
+/** {@code parley user add|seat|list|disable|token}: accounts from the command line, on the same database as the server. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Add, seat, list and disable accounts; issue API tokens.",
         subcommands = {UserCommand.Add.class, UserCommand.Seat.class, UserCommand.ListUsers.class, UserCommand.Disable.class,
                 UserCommand.Token.class})
 public final class UserCommand {
-    @Option(names = "--data", defaultValue = "parley-data", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "Directory of the H2 database (default: ${DEFAULT-VALUE}).")
-    Path data;
-
-    @Option(names = "--db", defaultValue = "${env:PARLEY_DB_URL}", paramLabel = "URL", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "JDBC URL of a PostgreSQL database instead of H2 (default: $PARLEY_DB_URL).")
-    String db;
-
     @Spec
     CommandSpec spec;
 
-    /** Runs {@code work} on the accounts of the configured database; 0 when it was done, 1 when refused. */
-    int withAccounts(Function<AccountService, Outcome<String>> work) {
-        try (Workbench workbench = Workbench.open(db, data)) {
+    /** Runs {@code work} on the accounts of the database {@code storage} names; 0 when it was done, 1 when refused. */
+    int withAccounts(StorageOptions storage, Function<AccountService, Outcome<String>> work) {
+        try (Workbench workbench = storage.open()) {
             Outcome<String> outcome = work.apply(workbench.accounts());
             if (outcome instanceof Outcome.Done<String> done) {
                 spec.commandLine().getOut().println(done.value());
@@ -70,6 +63,9 @@ public final class UserCommand {
         @ParentCommand
         UserCommand parent;
 
+        @Mixin
+        StorageOptions storage;
+
         @Parameters(paramLabel = "NAME", description = "Lower-case letters, digits, '.', '_' or '-'.")
         String name;
 
@@ -88,7 +84,7 @@ public final class UserCommand {
                     ? Optional.ofNullable(new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
                             java.nio.charset.StandardCharsets.UTF_8)).readLine())
                     : Optional.empty();
-            return parent.withAccounts(accounts -> {
+            return parent.withAccounts(storage, accounts -> {
                 Outcome<Credentials> added = accounts.add(name, password, administrator);
                 if (!(added instanceof Outcome.Done<Credentials> done)) {
                     return added.map(Credentials::name);
@@ -118,6 +114,9 @@ public final class UserCommand {
         @ParentCommand
         UserCommand parent;
 
+        @Mixin
+        StorageOptions storage;
+
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
@@ -126,7 +125,7 @@ public final class UserCommand {
 
         @Override
         public Integer call() {
-            return parent.withAccounts(accounts -> seat(accounts, name, seat).map(ListUsers::line));
+            return parent.withAccounts(storage, accounts -> seat(accounts, name, seat).map(ListUsers::line));
         }
     }
 
@@ -135,9 +134,12 @@ public final class UserCommand {
         @ParentCommand
         UserCommand parent;
 
+        @Mixin
+        StorageOptions storage;
+
         @Override
         public Integer call() {
-            return parent.withAccounts(accounts -> Outcome.done(accounts.list().stream().map(ListUsers::line)
+            return parent.withAccounts(storage, accounts -> Outcome.done(accounts.list().stream().map(ListUsers::line)
                     .collect(Collectors.joining(System.lineSeparator()))));
         }
 
@@ -155,12 +157,15 @@ public final class UserCommand {
         @ParentCommand
         UserCommand parent;
 
+        @Mixin
+        StorageOptions storage;
+
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Override
         public Integer call() {
-            return parent.withAccounts(accounts -> accounts.disable(name).map(a -> "disabled " + a.name()));
+            return parent.withAccounts(storage, accounts -> accounts.disable(name).map(a -> "disabled " + a.name()));
         }
     }
 
@@ -170,6 +175,9 @@ public final class UserCommand {
         @ParentCommand
         UserCommand parent;
 
+        @Mixin
+        StorageOptions storage;
+
         @Parameters(paramLabel = "NAME")
         String name;
 
@@ -178,7 +186,7 @@ public final class UserCommand {
 
         @Override
         public Integer call() {
-            return parent.withAccounts(accounts -> accounts.issueToken(name, label));
+            return parent.withAccounts(storage, accounts -> accounts.issueToken(name, label));
         }
     }
 }
