@@ -3,6 +3,7 @@ package org.parley.platform.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -76,6 +77,16 @@ public final class Database implements Transactions, AutoCloseable {
             return handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> work.get());
         } finally {
             current.remove();
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own, even while another runs on this thread, for
+     * rows that must be kept whatever that one does, and from read-only ones (the read audit).
+     */
+    public <T> T apart(Function<Handle, T> work) {
+        try (Handle handle = jdbi.open()) {
+            return handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work::apply);
         }
     }
 
