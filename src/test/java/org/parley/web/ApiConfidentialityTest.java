@@ -23,7 +23,7 @@ class ApiConfidentialityTest {
     private static final String LOWMARK = RIVER + ":lowmark";
     private static final String KESTRIA = RIVER + ":kestria";
     private static final List<String> SIDE_CHANNEL = List.of("proximity-kestria", "st-veil-fallback", "side-d2-4-kestria",
-            "side-d2-5-kestria", "draft-side");
+            "side-d2-5-kestria", "draft-side", "draft-2-fallback", "fallback-6a-kestria", "Compensation releases");
 
     @RegisterExtension
     static final ApiServer api = ApiServer.withDemo();

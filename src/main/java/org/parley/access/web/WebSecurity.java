@@ -5,7 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
 import io.javalin.http.UnauthorizedResponse;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,7 +53,6 @@ public final class WebSecurity implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.before(ctx -> {
-            ReadRoute.enter(ctx.method() + " " + ctx.path());
             headers(ctx);
             String csrf = csrfToken(ctx);
             ctx.attribute(CSRF_ATTRIBUTE, csrf);
@@ -59,7 +61,32 @@ public final class WebSecurity implements Routes {
                 checkWriter(ctx);
             }
         });
+        // The audit names the route by its template, never by the concrete path: a path can name
+        // records (a draft compared with, a point followed) that a reader of the audit may not know.
+        routes.beforeMatched(ctx -> ReadRoute.enter(ctx.method() + " " + template(ctx.path(), ctx.pathParamMap())));
         routes.after(ctx -> ReadRoute.leave());
+    }
+
+    /** The path with every path parameter's value put back as its name: {@code /drafts/D} becomes {@code /drafts/{draft}}. */
+    static String template(String path, Map<String, String> params) {
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            for (Map.Entry<String, String> param : params.entrySet()) {
+                if (decoded(segments[i]).equals(param.getValue())) {
+                    segments[i] = "{" + param.getKey() + "}";
+                    break;
+                }
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    private static String decoded(String segment) {
+        try {
+            return URLDecoder.decode(segment, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment;
+        }
     }
 
     /**

@@ -383,7 +383,7 @@ class AuthorizationMatrixTest {
         String audit = readers.get("kestria.river-treaty").get("/api/negotiations/river-treaty/audit?limit=5").body();
 
         assertThat(audit).contains("\"reader\":\"mediator.river-treaty\"", "\"kind\":\"meeting\"",
-                "\"recordId\":\"proximity-kestria\"", "\"route\":\"GET /api/negotiations/river-treaty/meetings/proximity-kestria\"");
+                "\"recordId\":\"proximity-kestria\"", "\"route\":\"GET /api/negotiations/{id}/meetings/{meeting}\"");
     }
 
     @Test

@@ -230,4 +230,14 @@ class WebSecurityTest {
             assertThat(outsider.get("/api/negotiations/river/audit").status()).as("private, so not found").isEqualTo(404);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void template_putsBackEveryPathParameterSoTheAuditNamesNoRecord() {
+        java.util.Map<String, String> params = java.util.Map.of("id", "river-treaty", "draft", "draft-2-fallback", "number", "4");
+
+        assertThat(WebSecurity.template("/api/negotiations/river-treaty/drafts/draft-2-fallback/points/4/trajectory", params))
+                .isEqualTo("/api/negotiations/{id}/drafts/{draft}/points/{number}/trajectory");
+        assertThat(WebSecurity.template("/api/negotiations/river-treaty/drafts/draft%2D2-fallback/board", params))
+                .isEqualTo("/api/negotiations/{id}/drafts/{draft}/board");
+    }
 }
