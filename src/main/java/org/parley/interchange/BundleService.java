@@ -2,13 +2,14 @@ package org.parley.interchange;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.parley.access.Viewer;
 import org.parley.draft.DraftService;
 import org.parley.draft.DraftSummary;
+import org.parley.ledger.LedgerEvent;
 import org.parley.meeting.MeetingService;
 import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.NegotiationService;
@@ -45,6 +46,36 @@ public final class BundleService {
                 drafts.list(id, viewer).stream().map(DraftSummary::id)
                         .map(d -> drafts.find(id, d, viewer).orElseThrow()).toList(),
                 meetings.meetings(id, viewer), meetings.statements(id, viewer), positions.all(id, viewer))));
+    }
+
+    /**
+     * Holds every stored negotiation against the record the ledger's events rebuild, and gives the
+     * finding with the earliest ledger entry: a row changed behind Parley's back shows here even when
+     * the log itself is intact.
+     */
+    public LedgerReplay.Finding checkAgainst(List<LedgerEvent> events) {
+        return tx.read(() -> {
+            LedgerReplay replay = LedgerReplay.of(events);
+            int records = 0;
+            LedgerReplay.Finding.Differs first = null;
+            for (String id : replay.negotiationIds()) {
+                NegotiationId n = NegotiationId.of(id);
+                LedgerReplay.Finding finding;
+                try {
+                    finding = replay.compare(id, export(n, negotiations.operator(n, "verify")));
+                } catch (IllegalArgumentException broken) {
+                    finding = new LedgerReplay.Finding.Differs(0, "negotiation " + id + " has stored rows that break the rules of "
+                            + "the record: " + broken.getMessage());
+                }
+                if (finding instanceof LedgerReplay.Finding.Differs differs
+                        && (first == null || differs.sequence() != 0 && (first.sequence() == 0 || differs.sequence() < first.sequence()))) {
+                    first = differs;
+                } else if (finding instanceof LedgerReplay.Finding.Agrees agrees) {
+                    records += agrees.records();
+                }
+            }
+            return first == null ? new LedgerReplay.Finding.Agrees(records) : first;
+        });
     }
 
     /** Imports a bundle as a new negotiation; refused whole when its id is taken or any record breaks a rule. */

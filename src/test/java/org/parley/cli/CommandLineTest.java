@@ -174,6 +174,22 @@ class CommandLineTest {
         Run run = parley("verify", "--data", data.toString());
 
         assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("ledger intact", "records intact");
+    }
+
+    @Test
+    void verify_namesTheLedgerEntryOfARowEditedBehindParleysBack() throws IOException {
+        Path data = dir.resolve("data");
+        parley("import", "bundle", demoBundle("ukraine-2025").toString(), "--data", data.toString());
+        try (var workbench = org.parley.Workbench.open(null, data)) {
+            workbench.database().write(() -> workbench.database().handle()
+                    .execute("UPDATE position SET stance = 'ACCEPT' WHERE id = 'pos-ru-B'"));
+        }
+
+        Run run = parley("verify", "--data", data.toString());
+
+        assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("ledger intact");
+        assertThat(run.err()).containsPattern("records broken at entry \\d+: position pos-ru-B in the store differs from the log");
     }
 }

@@ -6,10 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.Workbench;
+import org.parley.interchange.LedgerReplay;
 import org.parley.ledger.Checkpoint;
+import org.parley.ledger.LedgerEntry;
+import org.parley.ledger.LedgerEvent;
 import org.parley.ledger.LedgerReport;
 import org.parley.ledger.LedgerStore;
 import org.parley.ledger.LedgerVerifier;
@@ -67,8 +71,26 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         try (Workbench workbench = storage.open()) {
             Database db = workbench.database();
-            return db.read(() -> verify(workbench::ledgerStore, () -> Workbench.checkpointSigner(storage.data()).publicKey()));
+            int ledger = db.read(() -> verify(workbench::ledgerStore, () -> Workbench.checkpointSigner(storage.data()).publicKey()));
+            return ledger != 0 ? ledger : verifyRecords(workbench);
         }
+    }
+
+    /** Holds the stored records against the record the intact ledger rebuilds. */
+    private int verifyRecords(Workbench workbench) {
+        List<LedgerEvent> events = workbench.database().read(() -> {
+            LedgerStore ledger = workbench.ledgerStore();
+            return ledger.entries(1, ledger.size()).stream().map(LedgerEntry::event).toList();
+        });
+        LedgerReplay.Finding finding = workbench.bundles().checkAgainst(events);
+        if (finding instanceof LedgerReplay.Finding.Differs differs) {
+            spec.commandLine().getErr().println("records broken" + (differs.sequence() == 0 ? "" : " at entry " + differs.sequence())
+                    + ": " + differs.what());
+            return 1;
+        }
+        spec.commandLine().getOut().println("records intact: " + ((LedgerReplay.Finding.Agrees) finding).records()
+                + " records are what the ledger says");
+        return 0;
     }
 
     private Integer verify(Supplier<LedgerStore> store, Supplier<PublicKey> trustedKey) {
