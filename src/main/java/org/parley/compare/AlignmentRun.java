@@ -27,6 +27,7 @@ final class AlignmentRun {
     private static final double REWORDED_MOVE_RIVAL = 0.6;
     private static final double PART_CONTAINED_BESIDE = 0.25;
     private static final double COVERAGE_GAIN = 0.1;
+    private static final double LEFTOVER_MIN = 0.35;
 
     /** How alike an old and a new point are, by one measure. */
     private interface Measure {
@@ -78,6 +79,7 @@ final class AlignmentRun {
         matchRewordedInPlace();
         matchRewordedMoves();
         matchGroups();
+        matchLeftovers();
         return result();
     }
 
@@ -276,6 +278,30 @@ final class AlignmentRun {
                 int j = candidates[c];
                 double score = old.candidates.scoresOf(i)[c];
                 if (!neu.settled[j] && neu.match[j] < 0 && score >= MOVE_MIN) {
+                    pairs.add(new Monotone.Pair(i, j, score));
+                }
+            }
+        }
+        for (Monotone.Pair pair : greedy(pairs)) {
+            link(pair.from(), pair.to());
+        }
+    }
+
+    /**
+     * Links what is still unlinked at the end best-first, one to one, by stemmed words at
+     * {@link #LEFTOVER_MIN} or more: once every stage that relies on order, clear margins or groups
+     * has run, a pair of leftovers that share this much vocabulary is likelier one clause rewritten
+     * than a clause dropped beside an unrelated one added.
+     */
+    private void matchLeftovers() {
+        var pairs = new ArrayList<Monotone.Pair>();
+        for (int i = 0; i < fromPoints.size(); i++) {
+            if (old.settled[i] || old.match[i] >= 0) {
+                continue;
+            }
+            for (int j : old.candidates.of(i)) {
+                double score = wordSimilarity(i, j);
+                if (!neu.settled[j] && neu.match[j] < 0 && score >= LEFTOVER_MIN) {
                     pairs.add(new Monotone.Pair(i, j, score));
                 }
             }

@@ -28,7 +28,8 @@ import org.parley.interchange.UslmReader;
  * Scores the aligner and the naive baseline against a gold file: link precision, recall and F1
  * over old → new point pairs, n:m links expanded into all their pairs. Gold files name their
  * texts by path inside the corpora folder ({@code uslm}, {@code spdx}, {@code grundgesetz}) or,
- * for synthetic cases ({@code text}), next to the gold file.
+ * for synthetic cases ({@code text}) and drafts of a negotiation file ({@code negotiation}), by
+ * path from the gold file.
  */
 final class Evaluation {
 
@@ -126,7 +127,7 @@ final class Evaluation {
 
     private List<PointText> points(Path goldFile, JsonNode spec) throws EvaluationException {
         String format = spec.path("format").asText();
-        Path path = format.equals("text")
+        Path path = format.equals("text") || format.equals("negotiation")
                 ? goldFile.toAbsolutePath().getParent().resolve(spec.path("path").asText())
                 : corpora.resolve(spec.path("path").asText());
         try {
@@ -141,11 +142,15 @@ final class Evaluation {
                 return versions.points(spec.path("revision").asInt(), articles);
             }
             byte[] bytes = Files.readAllBytes(path);
+            if (format.equals("negotiation")) {
+                return draftOfNegotiation(goldFile, bytes, spec.path("draft").asText());
+            }
             DraftParseResult result = switch (format) {
                 case "uslm" -> UslmReader.read(path.toString(), bytes);
                 case "spdx" -> SpdxLicenceReader.read(path.toString(), bytes);
                 case "text" -> new DraftTextParser().parse(path.toString(), bytes);
-                default -> throw new EvaluationException(goldFile + ": expected format uslm, spdx, grundgesetz or text, not \"" + format + "\"");
+                default -> throw new EvaluationException(goldFile
+                        + ": expected format uslm, spdx, grundgesetz, text or negotiation, not \"" + format + "\"");
             };
             if (result instanceof Malformed malformed) {
                 throw new EvaluationException(malformed.message());
@@ -156,5 +161,18 @@ final class Evaluation {
         } catch (IOException e) {
             throw new EvaluationException(goldFile + ": cannot read " + path + " (" + e.getMessage() + ")");
         }
+    }
+
+    /** The points of one draft of a negotiation file (the demo's format), by draft id. */
+    private static List<PointText> draftOfNegotiation(Path goldFile, byte[] bytes, String draftId)
+            throws EvaluationException, IOException {
+        for (JsonNode draft : MAPPER.readTree(bytes).path("drafts")) {
+            if (draft.path("id").asText().equals(draftId)) {
+                var points = new ArrayList<PointText>();
+                draft.path("points").forEach(p -> points.add(new PointText(p.path("number").asText(), p.path("text").asText())));
+                return points;
+            }
+        }
+        throw new EvaluationException(goldFile + ": expected a draft \"" + draftId + "\" in the negotiation file");
     }
 }
