@@ -67,6 +67,7 @@ public final class Workbench implements AutoCloseable {
     /** The routes of every feature, reading each request's viewer through {@code viewers}. */
     public List<Routes> routes(Viewers viewers) {
         List<Routes> routes = new ArrayList<>();
+        routes.addAll(org.parley.workbench.web.WorkbenchWeb.routes(negotiations, drafts, positions, meetings, events.feed(), viewers));
         return routes;
     }
 

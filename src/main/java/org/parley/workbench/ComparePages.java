@@ -1,0 +1,134 @@
+package org.parley.workbench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.access.Viewer;
+import org.parley.compare.Aligner;
+import org.parley.compare.Alignment;
+import org.parley.compare.Link;
+import org.parley.compare.LinkKind;
+import org.parley.compare.PointText;
+import org.parley.compare.RedlineOp;
+import org.parley.draft.Draft;
+import org.parley.draft.DraftService;
+import org.parley.draft.DraftSummary;
+import org.parley.negotiation.NegotiationId;
+
+/** Reads the compare view: two drafts the viewer may read, aligned point by point. */
+public final class ComparePages {
+    private final NegotiationPages negotiations;
+    private final DraftService drafts;
+
+    public ComparePages(NegotiationPages negotiations, DraftService drafts) {
+        this.negotiations = negotiations;
+        this.drafts = drafts;
+    }
+
+    /** Compares {@code from} with {@code to}; without a choice, the first draft with the last one. */
+    public Optional<ComparePage> compare(NegotiationId n, String from, String to, boolean onlyChanges, Viewer viewer) {
+        return negotiations.roster(n, viewer).map(roster -> {
+            List<DraftSummary> withText = drafts.list(n, viewer).stream().filter(d -> d.readable() && d.hasText()).toList();
+            if (withText.size() < 2) {
+                return new ComparePage(roster.header(), List.of(), List.of(), "", "", onlyChanges, "", List.of(),
+                        "Comparing needs two drafts whose text you may read.");
+            }
+            DraftSummary old = pick(withText, from, withText.get(0));
+            DraftSummary fresh = pick(withText, to, withText.get(withText.size() - 1));
+            List<Option> fromOptions = options(withText, old);
+            List<Option> toOptions = options(withText, fresh);
+            if (old.id().equals(fresh.id())) {
+                return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges, "",
+                        List.of(), "Choose two different drafts.");
+            }
+            List<PointText> oldPoints = DraftPages.pointTexts(find(n, old, viewer));
+            List<PointText> newPoints = DraftPages.pointTexts(find(n, fresh, viewer));
+            Alignment alignment = new Aligner().align(oldPoints, newPoints);
+            List<ComparePage.Row> rows = rows(alignment, oldPoints, newPoints).stream().filter(r -> !onlyChanges || r.changed()).toList();
+            return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges,
+                    alignment.summary(newPoints.size()), rows, "");
+        });
+    }
+
+    private Draft find(NegotiationId n, DraftSummary d, Viewer viewer) {
+        return drafts.find(n, d.id(), viewer).orElseThrow();
+    }
+
+    private static DraftSummary pick(List<DraftSummary> drafts, String id, DraftSummary fallback) {
+        return drafts.stream().filter(d -> d.id().value().equals(id)).findFirst().orElse(fallback);
+    }
+
+    private static List<Option> options(List<DraftSummary> drafts, DraftSummary chosen) {
+        return drafts.stream().map(d -> new Option(d.id().value(), LineageLayout.shortTitle(d.title()), d.id().equals(chosen.id()))).toList();
+    }
+
+    /** Rows in the order of the new draft; each dropped point follows the row of the old point before it. */
+    static List<ComparePage.Row> rows(Alignment alignment, List<PointText> oldPoints, List<PointText> newPoints) {
+        Map<String, Integer> oldIndex = index(oldPoints);
+        Map<String, Integer> newIndex = index(newPoints);
+        Map<String, String> oldText = texts(oldPoints);
+        Map<String, String> newText = texts(newPoints);
+        record Placed(double order, ComparePage.Row row) {}
+        List<Placed> placed = new ArrayList<>();
+        Map<String, Double> orderOfOld = new HashMap<>();
+        for (Link link : alignment.links()) {
+            double order = newIndex.get(link.to().get(0));
+            link.from().forEach(f -> orderOfOld.put(f, order));
+            placed.add(new Placed(order, linkRow(link)));
+        }
+        for (String added : alignment.added()) {
+            placed.add(new Placed(newIndex.get(added), new ComparePage.Row("added", "added " + added, true, "", added, List.of(),
+                    List.of(new ComparePage.Run("insert", newText.get(added))))));
+        }
+        for (String dropped : alignment.dropped()) {
+            double after = -1;
+            for (int i = oldIndex.get(dropped) - 1; i >= 0; i--) {
+                Double order = orderOfOld.get(oldPoints.get(i).number());
+                if (order != null) {
+                    after = order;
+                    break;
+                }
+            }
+            double order = after + 0.5 + oldIndex.get(dropped) / 1e6;
+            orderOfOld.put(dropped, order);
+            placed.add(new Placed(order, new ComparePage.Row("dropped", "dropped " + dropped, true, dropped, "",
+                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of())));
+        }
+        return placed.stream().sorted(Comparator.comparingDouble(Placed::order)).map(Placed::row).toList();
+    }
+
+    private static ComparePage.Row linkRow(Link link) {
+        String from = String.join(" + ", link.from());
+        String to = String.join(" + ", link.to());
+        String kind = link.kind().wireName();
+        String label = from.equals(to) ? kind + " " + to : kind + " " + from + " → " + to;
+        List<ComparePage.Run> oldRuns = new ArrayList<>();
+        List<ComparePage.Run> newRuns = new ArrayList<>();
+        for (RedlineOp op : link.redline()) {
+            if (op.op() != RedlineOp.Op.INSERT) {
+                oldRuns.add(new ComparePage.Run(op.op().wireName(), op.text()));
+            }
+            if (op.op() != RedlineOp.Op.DELETE) {
+                newRuns.add(new ComparePage.Run(op.op().wireName(), op.text()));
+            }
+        }
+        return new ComparePage.Row(kind, label, link.kind() != LinkKind.KEPT, from, to, oldRuns, newRuns);
+    }
+
+    private static Map<String, Integer> index(List<PointText> points) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < points.size(); i++) {
+            index.put(points.get(i).number(), i);
+        }
+        return index;
+    }
+
+    private static Map<String, String> texts(List<PointText> points) {
+        Map<String, String> texts = new HashMap<>();
+        points.forEach(p -> texts.put(p.number(), p.text()));
+        return texts;
+    }
+}

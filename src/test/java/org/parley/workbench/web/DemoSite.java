@@ -1,0 +1,64 @@
+package org.parley.workbench.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.parley.Workbench;
+import org.parley.access.Viewer;
+import org.parley.negotiation.NegotiationId;
+import org.parley.negotiation.PartyId;
+import org.parley.platform.cli.DemoCommand;
+import org.parley.platform.db.TestDatabases;
+import org.parley.platform.web.Viewers;
+import org.parley.platform.web.WebServer;
+
+/** The real server on a free port, on a fresh H2 database holding both demo negotiations, reading every request as one viewer. */
+final class DemoSite implements AutoCloseable {
+    static final NegotiationId UKRAINE = NegotiationId.of("ukraine-2025");
+    static final NegotiationId RIVER = NegotiationId.of("river-treaty");
+    static final Viewer LOWMARK = Viewer.actingFor("lowmark delegate", RIVER, PartyId.of("lowmark"));
+    static final Viewer KESTRIA = Viewer.actingFor("kestria delegate", RIVER, PartyId.of("kestria"));
+
+    private final Workbench workbench;
+    private final WebServer server;
+
+    private DemoSite(Workbench workbench, WebServer server) {
+        this.workbench = workbench;
+        this.server = server;
+    }
+
+    static DemoSite start(Viewers viewers) {
+        Workbench workbench = new Workbench(TestDatabases.h2());
+        Viewer loader = new Viewer("demo", Map.of(), false);
+        try {
+            for (String resource : DemoCommand.BUNDLES) {
+                workbench.bundles().importBundle(DemoCommand.load(resource), loader).orElseThrow();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DemoSite(workbench, new WebServer(workbench.routes(viewers)).start("127.0.0.1", 0));
+    }
+
+    static DemoSite asPublic() {
+        return start(Viewers.PUBLIC_ONLY);
+    }
+
+    static DemoSite as(Viewer viewer) {
+        return start(ctx -> viewer);
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    Workbench workbench() {
+        return workbench;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        workbench.close();
+    }
+}

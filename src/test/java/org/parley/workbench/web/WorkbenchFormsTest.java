@@ -1,0 +1,95 @@
+package org.parley.workbench.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The workbench's forms over HTTP: Post/Redirect/Get when valid, the form again with messages beside the fields when not. */
+class WorkbenchFormsTest {
+    private static final String UKRAINE = "/negotiations/ukraine-2025";
+
+    private static DemoSite site;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        site = DemoSite.asPublic();
+        http = new Http(site);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+
+    @Test
+    void recordPosition_redirectsToThePointWhereItShows() {
+        HttpResponse<String> response = http.post(UKRAINE + "/positions", Map.of("draft", "E", "point", "4", "party", "eu",
+                "stance", "support", "reason", "Backs the guarantees", "audience", "public", "_csrf", ""));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue(UKRAINE + "/drafts/E?point=4#point-4");
+        assertThat(http.page(UKRAINE + "/drafts/E?point=4")).contains("Backs the guarantees");
+    }
+
+    @Test
+    void recordPosition_withBadInput_showsAMessageBesideEachField() {
+        HttpResponse<String> response = http.post(UKRAINE + "/positions", Map.of("draft", "E", "point", "4", "party", "",
+                "stance", "maybe", "audience", "public"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("id=\"party-error\"", "id=\"stance-error\"", "choose a stance", "aria-invalid=\"true\"")
+                .contains("value=\"4\"");
+    }
+
+    @Test
+    void recordPosition_onAPointTheDraftLacks_showsTheServicesRefusalBesideThePoint() {
+        HttpResponse<String> response = http.post(UKRAINE + "/positions", Map.of("draft", "E", "point", "99", "party", "eu",
+                "stance", "support", "audience", "public"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("id=\"point-error\"", "has no point 99");
+    }
+
+    @Test
+    void addStatement_redirectsToTheRecord() {
+        Map<String, String> form = Map.copyOf(Map.of("speaker", "ushakov", "saidOn", "2025-12-05", "words", "We wait.",
+                "points", "E:2", "audience", "public", "outlet", "TASS", "url", "https://tass.example/1"));
+        HttpResponse<String> response = http.post(UKRAINE + "/statements", form);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(http.page(UKRAINE + "/record")).contains("We wait.", "TASS");
+    }
+
+    @Test
+    void addMeeting_withoutTitleOrValidStart_isRefusedBesideThoseFields() {
+        HttpResponse<String> response = http.post(UKRAINE + "/meetings", Map.of("title", "", "start", "tomorrow", "audience", "public"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("id=\"title-error\"", "id=\"start-error\"");
+    }
+
+    @Test
+    void importDraft_ofTextWithoutNumberedPoints_isRefusedBesideTheText() {
+        HttpResponse<String> response = http.post(UKRAINE + "/drafts", Map.of("id", "F", "title", "Draft F", "status", "proposed",
+                "audience", "public", "points", "no numbers here"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("id=\"points-error\"");
+    }
+
+    @Test
+    void importDraft_ofNumberedText_addsTheDraft() {
+        HttpResponse<String> response = http.post(UKRAINE + "/drafts", Map.of("id", "F", "title", "Draft F: a test", "status", "proposed",
+                "derivedFrom", "E", "kind", "amends", "authors", "us", "audience", "public",
+                "points", "1. A ceasefire along the line of contact.\n\n2. Talks on territory within a month."));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(http.page(UKRAINE + "/drafts/F")).contains("Showing 2 of 2 points", "A ceasefire along the line of contact.");
+    }
+}
