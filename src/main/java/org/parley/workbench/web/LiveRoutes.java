@@ -12,7 +12,8 @@ import org.parley.platform.web.Viewers;
 
 /**
  * The live stream of a negotiation's changes (server-sent events), for open pages to refresh
- * themselves: only to readers of the negotiation, and only the changes each may see. A browser
+ * themselves: only to readers of the negotiation, and only the changes each may see. A comment
+ * says when the stream is listening. A browser
  * that comes back after a dropped connection (it sends {@code Last-Event-ID}) is told at once
  * that something may have changed meanwhile.
  */
@@ -50,6 +51,9 @@ final class LiveRoutes implements Routes {
             }
         });
         client.onClose(subscription::close);
+        synchronized (client) {
+            client.sendComment("listening");
+        }
         String lastSeen = client.ctx().header("Last-Event-ID");
         if (lastSeen != null) {
             send(client, "reconnected", lastSeen);
