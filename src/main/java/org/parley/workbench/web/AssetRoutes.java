@@ -13,15 +13,18 @@ import org.parley.workbench.NegotiationPages;
 import org.parley.workbench.PartyBadge;
 
 /**
- * The workbench's static files: its stylesheet and script, htmx and its SSE extension from their
- * webjars, and each negotiation's party colours as a stylesheet, so pages need no inline styles.
+ * The workbench's static files: its stylesheet, script and icon, htmx from its webjar, and each
+ * negotiation's party colours as a stylesheet, so pages need no inline styles.
  */
 final class AssetRoutes implements Routes {
     private static final Map<String, String> FILES = Map.of(
             "parley.css", "web/parley.css",
             "parley.js", "web/parley.js",
-            "htmx.min.js", "META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js",
-            "sse.js", "META-INF/resources/webjars/htmx-ext-sse/2.2.2/sse.js");
+            "parley.svg", "web/parley.svg",
+            "htmx.min.js", "META-INF/resources/webjars/htmx.org/2.0.10/dist/htmx.min.js");
+
+    private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
+            "svg", "image/svg+xml");
 
     private final NegotiationPages negotiations;
     private final Viewers viewers;
@@ -46,7 +49,7 @@ final class AssetRoutes implements Routes {
             return;
         }
         try (InputStream in = AssetRoutes.class.getClassLoader().getResourceAsStream(resource)) {
-            ctx.contentType(resource.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8")
+            ctx.contentType(TYPES.get(resource.substring(resource.lastIndexOf('.') + 1)))
                     .header("Cache-Control", "public, max-age=3600")
                     .result(in.readAllBytes());
         } catch (IOException e) {

@@ -2,6 +2,8 @@ package org.parley.workbench.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.parley.Workbench;
 import org.parley.access.Viewer;
@@ -9,15 +11,23 @@ import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.PartyId;
 import org.parley.platform.cli.DemoCommand;
 import org.parley.platform.db.TestDatabases;
+import org.parley.platform.web.Routes;
 import org.parley.platform.web.Viewers;
 import org.parley.platform.web.WebServer;
 
-/** The real server on a free port, on a fresh H2 database holding both demo negotiations, reading every request as one viewer. */
+/**
+ * The real server on a free port, on a fresh H2 database holding both demo negotiations, reading every
+ * request as one viewer, under a strict content security policy.
+ */
 final class DemoSite implements AutoCloseable {
     static final NegotiationId UKRAINE = NegotiationId.of("ukraine-2025");
     static final NegotiationId RIVER = NegotiationId.of("river-treaty");
     static final Viewer LOWMARK = Viewer.actingFor("lowmark delegate", RIVER, PartyId.of("lowmark"));
     static final Viewer KESTRIA = Viewer.actingFor("kestria delegate", RIVER, PartyId.of("kestria"));
+
+    /** A content security policy without 'unsafe-inline', so the browser refuses any inline script, handler or style. */
+    static final String STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private final Workbench workbench;
     private final WebServer server;
@@ -37,7 +47,9 @@ final class DemoSite implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new DemoSite(workbench, new WebServer(workbench.routes(viewers)).start("127.0.0.1", 0));
+        List<Routes> routes = new ArrayList<>(workbench.routes(viewers));
+        routes.add(config -> config.before(ctx -> ctx.header("Content-Security-Policy", STRICT_POLICY)));
+        return new DemoSite(workbench, new WebServer(routes).start("127.0.0.1", 0));
     }
 
     static DemoSite asPublic() {
