@@ -57,14 +57,21 @@ class WorkbenchBrowserTest {
             new Select(recording.driver().findElement(By.id("party"))).selectByValue("ru");
             new Select(recording.driver().findElement(By.id("stance"))).selectByValue("block");
             recording.driver().findElement(By.id("reason")).sendKeys("Seen live");
-            recording.driver().findElement(By.cssSelector("form.record button[type=submit]")).click();
-            new WebDriverWait(recording.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/drafts/E?point=9"));
+            submit(recording, "form.record button[type=submit]");
+            assertThat(recording.driver().getCurrentUrl()).contains("/drafts/E?point=9");
 
             new WebDriverWait(watching.driver(), Duration.ofSeconds(5)).until(d ->
                     d.findElement(By.cssSelector("#point-9 .chips")).getText().contains("RU block"));
             assertThat(watching.driver().executeScript("return window.notReloaded === true;")).isEqualTo(true);
             assertThat(watching.consoleErrors()).isEmpty();
         }
+    }
+
+    /** Clicks the button and waits for the page it leads to. */
+    static void submit(Browser browser, String button) {
+        WebElement before = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(By.cssSelector(button)).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
     }
 
     /** Waits until the page's event source is open, so that no change can slip by before it listens. */
@@ -84,7 +91,7 @@ class WorkbenchBrowserTest {
             assertThat(browser.driver().findElements(By.cssSelector(".compare ins"))).isNotEmpty();
 
             browser.driver().findElement(By.name("changes")).click();
-            browser.driver().findElement(By.cssSelector("form.filters button")).click();
+            submit(browser, "form.filters button");
 
             assertThat(browser.driver().getCurrentUrl()).contains("changes=1");
             assertThat(kinds(browser)).doesNotContain("kept").isNotEmpty();
@@ -102,7 +109,7 @@ class WorkbenchBrowserTest {
             browser.driver().get(site.url(UKRAINE + "/positions/new?draft=E"));
             browser.driver().findElement(By.id("point")).sendKeys("99");
             new Select(browser.driver().findElement(By.id("party"))).selectByValue("eu");
-            browser.driver().findElement(By.cssSelector("form.record button[type=submit]")).click();
+            submit(browser, "form.record button[type=submit]");
 
             WebElement stanceField = browser.driver().findElement(By.id("stance")).findElement(By.xpath(".."));
             assertThat(stanceField.findElement(By.className("error")).getText()).contains("required");
@@ -110,7 +117,7 @@ class WorkbenchBrowserTest {
             assertThat(browser.driver().findElement(By.id("point")).getAttribute("value")).isEqualTo("99");
 
             new Select(browser.driver().findElement(By.id("stance"))).selectByValue("support");
-            browser.driver().findElement(By.cssSelector("form.record button[type=submit]")).click();
+            submit(browser, "form.record button[type=submit]");
 
             WebElement pointField = browser.driver().findElement(By.id("point")).findElement(By.xpath(".."));
             assertThat(pointField.findElement(By.className("error")).getText()).contains("has no point 99");
