@@ -25,6 +25,20 @@ final class DemoSite implements AutoCloseable {
     static final Viewer LOWMARK = Viewer.actingFor("lowmark delegate", RIVER, PartyId.of("lowmark"));
     static final Viewer KESTRIA = Viewer.actingFor("kestria delegate", RIVER, PartyId.of("kestria"));
 
+    /** Every page of the fictional treaty, as a delegate opens them. */
+    static final List<String> RIVER_PAGES = List.of("/negotiations", "/negotiations/river-treaty", "/negotiations/river-treaty/drafts/draft-1",
+            "/negotiations/river-treaty/drafts/draft-2", "/negotiations/river-treaty/drafts/draft-2?point=4",
+            "/negotiations/river-treaty/drafts/draft-2?point=5", "/negotiations/river-treaty/drafts/draft-3",
+            "/negotiations/river-treaty/drafts/draft-3?point=4", "/negotiations/river-treaty/compare?from=draft-1&to=draft-2",
+            "/negotiations/river-treaty/compare?from=draft-2&to=draft-3", "/negotiations/river-treaty/matrix?draft=draft-2",
+            "/negotiations/river-treaty/matrix?draft=draft-3", "/negotiations/river-treaty/record",
+            "/negotiations/river-treaty/positions/new", "/negotiations/river-treaty/statements/new",
+            "/negotiations/river-treaty/meetings/new", "/negotiations/river-treaty/import");
+
+    /** Words only in the treaty's records kept between Kestria and the mediator: a meeting, a statement, two positions. */
+    static final List<String> KESTRIA_MEDIATOR_SECRETS = List.of("Proximity talks with Kestria", "proximity-kestria",
+            "drought floor is thirty-five", "st-veil-fallback", "Privately", "side-d2-");
+
     /** A content security policy without 'unsafe-inline', so the browser refuses any inline script, handler or style. */
     static final String STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
