@@ -18,7 +18,7 @@ public record DashboardPage(Header header, List<PeopleOfParty> people, Lineage l
     /** A person's name and role. */
     public record PersonLine(String name, String title) {}
 
-    /** A draft as a line of the list beside the lineage graph, for readers without the picture. */
+    /** A draft as a line of the list beside the lineage graph, for readers without the picture; {@code audience} says whose its text is. */
     public record DraftLine(String id, String title, String href, String authors, String date, String status, int points,
             String audience, boolean withheld, String derivedFrom) {}
 

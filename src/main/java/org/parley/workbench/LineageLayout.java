@@ -17,7 +17,7 @@ import org.parley.draft.DraftSummary;
  */
 final class LineageLayout {
     private static final int MARGIN = 12;
-    private static final int COLUMN = Lineage.NODE_WIDTH + 48;
+    private static final int COLUMN = Lineage.NODE_WIDTH + 72;
     private static final int ROW = Lineage.NODE_HEIGHT + 20;
 
     private LineageLayout() {}
@@ -63,11 +63,16 @@ final class LineageLayout {
 
     private static Lineage.Node node(DraftSummary d, Roster roster, int x, int y) {
         boolean withheld = !d.readable() || !d.hasText();
-        String audience = !d.hasText() ? "text not held" : !d.readable() ? "text withheld" : "text: " + roster.audience(d.audience());
+        String audience = textLabel(d, roster);
         String authors = String.join(", ", roster.badges(d.authors()).stream().map(PartyBadge::shortName).toList());
         return new Lineage.Node(d.id().value(), roster.href() + "/drafts/" + d.id().value(), shortTitle(d.title()), x, y,
                 authors.isEmpty() ? "authors unknown" : "by " + authors, Roster.day(d.date()), d.pointCount() + " points", audience,
                 withheld);
+    }
+
+    /** Whose the text is: "text: public", "text withheld" from this viewer, or "text not held" by Parley at all. */
+    static String textLabel(DraftSummary d, Roster roster) {
+        return !d.hasText() ? "text not held" : !d.readable() ? "text withheld" : "text: " + roster.audience(d.audience());
     }
 
     /** "Draft A" from "Draft A: the 28-point plan"; long titles are cut to fit the box. */

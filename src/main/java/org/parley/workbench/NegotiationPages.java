@@ -104,7 +104,7 @@ public final class NegotiationPages {
         String from = String.join(", ", d.derivedFrom().stream()
                 .map(x -> x.kind().name().toLowerCase(Locale.ROOT) + " " + x.from().value()).toList());
         return new DashboardPage.DraftLine(d.id().value(), d.title(), roster.href() + "/drafts/" + d.id().value(), authors,
-                Roster.day(d.date()), d.status().name().toLowerCase(Locale.ROOT), d.pointCount(), roster.audience(d.audience()),
+                Roster.day(d.date()), d.status().name().toLowerCase(Locale.ROOT), d.pointCount(), LineageLayout.textLabel(d, roster),
                 !d.readable() || !d.hasText(), from);
     }
 

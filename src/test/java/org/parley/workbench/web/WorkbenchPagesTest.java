@@ -40,7 +40,7 @@ class WorkbenchPagesTest {
     void dashboard_drawsTheLineageAndShowsStandingAndTimeline() {
         String html = http.page(UKRAINE);
 
-        assertThat(html).contains("<svg", "Draft A", "Draft E", "28 points", "20 points", "text withheld", "amends", "counters");
+        assertThat(html).contains("<svg", "Draft A", "Draft E", "28 points", "20 points", "text not held", "amends", "counters");
         assertThat(html).contains("Where agreement stands", "Sticking points", "Timeline", "NBC News");
         assertThat(html).contains("data-party=\"us\"", "/negotiations/ukraine-2025/parties.css");
     }
