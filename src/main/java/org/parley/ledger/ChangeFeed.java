@@ -1,18 +1,25 @@
 package org.parley.ledger;
 
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the listeners of one process about each change once its transaction has committed. On H2
+ * Tells the listeners of one process about each change once its transaction has committed, and
+ * remembers the latest changes for listeners that come back after a dropped connection. On H2
  * this is the whole bus; several processes on PostgreSQL will feed it from LISTEN/NOTIFY.
  */
 public final class ChangeFeed {
+    /** How many of the latest changes are remembered for listeners that come back. */
+    public static final int REMEMBERED = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
 
     private final CopyOnWriteArrayList<Consumer<Committed>> listeners = new CopyOnWriteArrayList<>();
+    private final ArrayDeque<Committed> recent = new ArrayDeque<>();
 
     /** Starts telling {@code listener} about committed changes; closing the subscription stops it. */
     public Subscription subscribe(Consumer<Committed> listener) {
@@ -22,12 +29,35 @@ public final class ChangeFeed {
 
     /** Tells every listener; one that fails is logged and does not keep the others from hearing. */
     public void publish(Committed committed) {
+        synchronized (recent) {
+            recent.addLast(committed);
+            if (recent.size() > REMEMBERED) {
+                recent.removeFirst();
+            }
+        }
         for (Consumer<Committed> listener : listeners) {
             try {
                 listener.accept(committed);
             } catch (RuntimeException e) {
                 LOG.warn("a change listener failed on {} {}", committed.change().kind(), committed.change().subjectId(), e);
             }
+        }
+    }
+
+    /** The sequence number of the latest change published; 0 before the first. */
+    public long latest() {
+        synchronized (recent) {
+            return recent.isEmpty() ? 0 : recent.getLast().seq();
+        }
+    }
+
+    /** The changes published after {@code seq}, oldest first; empty when they are not all remembered. */
+    public Optional<List<Committed>> since(long seq) {
+        synchronized (recent) {
+            if (recent.isEmpty() || recent.getFirst().seq() > seq + 1) {
+                return Optional.empty();
+            }
+            return Optional.of(recent.stream().filter(c -> c.seq() > seq).toList());
         }
     }
 

@@ -75,4 +75,19 @@ class ChangeFeedTest {
         assertThat(secret.isVisibleTo(CLERK)).isTrue();
         assertThat(forMembers.isVisibleTo(AS_NORTH)).isTrue();
     }
+
+    @Test
+    void since_givesWhatCameAfterASequenceNumberWhileItIsRemembered() {
+        ChangeFeed feed = new ChangeFeed();
+        for (long seq = 1; seq <= ChangeFeed.REMEMBERED + 2; seq++) {
+            feed.publish(new ChangeFeed.Committed(seq, Change.forMembers(RIVER, "topic.added", "t" + seq, "clerk", "t")));
+        }
+
+        assertThat(feed.latest()).isEqualTo(ChangeFeed.REMEMBERED + 2);
+        assertThat(feed.since(ChangeFeed.REMEMBERED)).hasValueSatisfying(missed ->
+                assertThat(missed).extracting(ChangeFeed.Committed::seq).containsExactly(ChangeFeed.REMEMBERED + 1L, ChangeFeed.REMEMBERED + 2L));
+        assertThat(feed.since(feed.latest())).hasValue(List.of());
+        assertThat(feed.since(1)).isEmpty();
+        assertThat(new ChangeFeed().since(0)).isEmpty();
+    }
 }

@@ -12,13 +12,14 @@ import org.parley.platform.web.Viewers;
 
 /**
  * The live stream of a negotiation's changes (server-sent events), for open pages to refresh
- * themselves: only to readers of the negotiation, and only the changes each may see. A comment
- * says when the stream is listening. A browser
- * that comes back after a dropped connection (it sends {@code Last-Event-ID}) is told at once
- * that something may have changed meanwhile.
+ * themselves: only to readers of the negotiation, and only the changes each may see. The first
+ * event says the stream is listening and carries the latest sequence number, so a browser that
+ * comes back after a dropped connection sends it as {@code Last-Event-ID} and is told at once to
+ * refresh when it missed a change it may see (or when the feed no longer remembers that far back).
  */
 final class LiveRoutes implements Routes {
     static final String EVENT = "change";
+    static final String LISTENING = "listening";
     private static final String PATH = "/negotiations/{n}/events";
 
     private final NegotiationService negotiations;
@@ -46,24 +47,37 @@ final class LiveRoutes implements Routes {
         NegotiationId n = PageRoutes.negotiation(client.ctx()).orElseThrow();
         client.keepAlive();
         ChangeFeed.Subscription subscription = feed.subscribe(committed -> {
-            if (committed.change().negotiationId().equals(n) && committed.change().isVisibleTo(viewer)) {
+            if (concerns(committed, n, viewer)) {
                 send(client, committed.change().kind(), Long.toString(committed.seq()));
             }
         });
         client.onClose(subscription::close);
-        synchronized (client) {
-            client.sendComment("listening");
-        }
+        String latest = Long.toString(feed.latest());
+        send(client, LISTENING, latest);
         String lastSeen = client.ctx().header("Last-Event-ID");
-        if (lastSeen != null) {
-            send(client, "reconnected", lastSeen);
+        if (lastSeen != null && missedAny(lastSeen, n, viewer)) {
+            send(client, "reconnected", latest);
         }
+    }
+
+    private static boolean concerns(ChangeFeed.Committed committed, NegotiationId n, Viewer viewer) {
+        return committed.change().negotiationId().equals(n) && committed.change().isVisibleTo(viewer);
+    }
+
+    private boolean missedAny(String lastSeen, NegotiationId n, Viewer viewer) {
+        long seq;
+        try {
+            seq = Long.parseLong(lastSeen.strip());
+        } catch (NumberFormatException e) {
+            return true;
+        }
+        return feed.since(seq).map(missed -> missed.stream().anyMatch(c -> concerns(c, n, viewer))).orElse(true);
     }
 
     private static void send(SseClient client, String what, String id) {
         synchronized (client) {
             if (!client.terminated()) {
-                client.sendEvent(EVENT, what, id);
+                client.sendEvent(LISTENING.equals(what) ? LISTENING : EVENT, what, id);
             }
         }
     }

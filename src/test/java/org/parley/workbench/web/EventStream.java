@@ -19,13 +19,15 @@ final class EventStream implements AutoCloseable {
 
     private EventStream(HttpResponse<Stream<String>> response) {
         this.response = response;
-        Thread reader = new Thread(() -> response.body().forEach(line -> {
-            if (line.startsWith(":")) {
-                listening.countDown();
-            } else if (line.startsWith("data:")) {
-                data.add(line.substring("data:".length()).strip());
-            }
-        }), "event-stream-reader");
+        Thread reader = new Thread(() -> response.body().filter(line -> line.startsWith("data:"))
+                .map(line -> line.substring("data:".length()).strip())
+                .forEach(line -> {
+                    if (line.equals(LiveRoutes.LISTENING)) {
+                        listening.countDown();
+                    } else {
+                        data.add(line);
+                    }
+                }), "event-stream-reader");
         reader.setDaemon(true);
         reader.start();
     }

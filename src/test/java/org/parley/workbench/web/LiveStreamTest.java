@@ -62,9 +62,33 @@ class LiveStreamTest {
     }
 
     @Test
-    void events_afterAReconnection_tellTheBrowserAtOnceToRefresh() throws Exception {
+    void events_afterAReconnectionThatMissedAChange_tellTheBrowserAtOnceToRefresh() throws Exception {
+        try (DemoSite site = DemoSite.as(DemoSite.LOWMARK)) {
+            String lastSeen = Long.toString(site.workbench().events().feed().latest());
+            site.workbench().positions().record(aPosition(KESTRIA, Audience.of(KESTRIA, LOWMARK, MEDIATOR)), KESTRIA_DELEGATE).orElseThrow();
+
+            try (EventStream events = EventStream.open(site.url("/negotiations/river-treaty/events"), "Last-Event-ID", lastSeen)) {
+                assertThat(events.next(SOON)).isEqualTo("reconnected");
+            }
+        }
+    }
+
+    @Test
+    void events_afterAReconnectionThatMissedOnlyWhatTheReaderMayNotSee_stayQuiet() throws Exception {
+        try (DemoSite site = DemoSite.as(DemoSite.LOWMARK)) {
+            String lastSeen = Long.toString(site.workbench().events().feed().latest());
+            site.workbench().positions().record(aPosition(KESTRIA, Audience.of(KESTRIA, MEDIATOR)), KESTRIA_DELEGATE).orElseThrow();
+
+            try (EventStream events = EventStream.open(site.url("/negotiations/river-treaty/events"), "Last-Event-ID", lastSeen)) {
+                assertThat(events.next(Duration.ofMillis(500))).isNull();
+            }
+        }
+    }
+
+    @Test
+    void events_afterAReconnectionFromBeyondWhatTheFeedRemembers_tellTheBrowserToRefresh() throws Exception {
         try (DemoSite site = DemoSite.as(DemoSite.LOWMARK);
-                EventStream events = EventStream.open(site.url("/negotiations/river-treaty/events"), "Last-Event-ID", "12")) {
+                EventStream events = EventStream.open(site.url("/negotiations/river-treaty/events"), "Last-Event-ID", "-5")) {
             assertThat(events.next(SOON)).isEqualTo("reconnected");
         }
     }
