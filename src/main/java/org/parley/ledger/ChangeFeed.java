@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tells the listeners of one process about each change once its transaction has committed, and
@@ -16,7 +14,7 @@ import org.slf4j.LoggerFactory;
 public final class ChangeFeed {
     /** How many of the latest changes are remembered for listeners that come back. */
     public static final int REMEMBERED = 1000;
-    private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
+    private static final System.Logger LOG = System.getLogger(ChangeFeed.class.getName());
 
     private final CopyOnWriteArrayList<Consumer<Committed>> listeners = new CopyOnWriteArrayList<>();
     private final ArrayDeque<Committed> recent = new ArrayDeque<>();
@@ -39,7 +37,7 @@ public final class ChangeFeed {
             try {
                 listener.accept(committed);
             } catch (RuntimeException e) {
-                LOG.warn("a change listener failed on {} {}", committed.change().kind(), committed.change().subjectId(), e);
+                LOG.log(System.Logger.Level.WARNING, "a change listener failed on " + committed.change().kind(), e);
             }
         }
     }

@@ -1,11 +1,16 @@
 package org.parley.workbench;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.parley.access.Viewer;
@@ -127,21 +132,40 @@ public final class DraftPages {
                 stations(trajectory.later()));
     }
 
-    /** The aligned edges of the lineage between drafts whose text the viewer may read. */
+    /**
+     * The aligned edges of the lineage between drafts whose text the viewer may read; a draft without
+     * such a text is passed through, so A → C → E with C's text unknown gives the edge A → E.
+     */
     private List<LineageEdge> lineage(NegotiationId n, List<DraftSummary> known, Viewer viewer) {
         Map<DraftId, List<PointText>> texts = known.stream().filter(d -> d.readable() && d.hasText())
                 .collect(Collectors.toMap(DraftSummary::id, d -> pointTexts(drafts.find(n, d.id(), viewer).orElseThrow())));
+        Map<DraftId, DraftSummary> byId = known.stream().collect(Collectors.toMap(DraftSummary::id, d -> d));
         List<LineageEdge> edges = new ArrayList<>();
         Aligner aligner = new Aligner();
-        for (DraftSummary d : known) {
-            for (Derivation parent : d.derivedFrom()) {
-                if (texts.containsKey(d.id()) && texts.containsKey(parent.from())) {
-                    edges.add(new LineageEdge(parent.from().value(), d.id().value(),
-                            aligner.align(texts.get(parent.from()), texts.get(d.id()))));
-                }
+        for (DraftId to : texts.keySet()) {
+            for (DraftId from : nearestWithText(byId.get(to).derivedFrom(), byId, texts.keySet())) {
+                edges.add(new LineageEdge(from.value(), to.value(), aligner.align(texts.get(from), texts.get(to))));
             }
         }
         return edges;
+    }
+
+    private static Set<DraftId> nearestWithText(List<Derivation> parents, Map<DraftId, DraftSummary> byId, Set<DraftId> withText) {
+        Set<DraftId> found = new LinkedHashSet<>();
+        Set<DraftId> seen = new HashSet<>();
+        Deque<DraftId> todo = new ArrayDeque<>(parents.stream().map(Derivation::from).toList());
+        while (!todo.isEmpty()) {
+            DraftId id = todo.pop();
+            if (!seen.add(id)) {
+                continue;
+            }
+            if (withText.contains(id)) {
+                found.add(id);
+            } else if (byId.containsKey(id)) {
+                byId.get(id).derivedFrom().forEach(d -> todo.push(d.from()));
+            }
+        }
+        return found;
     }
 
     static List<PointText> pointTexts(Draft draft) {
@@ -154,13 +178,14 @@ public final class DraftPages {
                 .toList();
     }
 
-    public Optional<MatrixPage> matrix(NegotiationId n, String draftParam, Viewer viewer) {
+    /** The matrix of draft {@code draftParam} (else the latest the viewer may read), on the points of {@code topic} when given. */
+    public Optional<MatrixPage> matrix(NegotiationId n, String draftParam, String topic, Viewer viewer) {
         return negotiations.roster(n, viewer).map(roster -> {
             List<DraftSummary> withText = drafts.list(n, viewer).stream().filter(d -> d.readable() && d.hasText()).toList();
             Optional<DraftSummary> chosen = withText.stream().filter(d -> d.id().value().equals(draftParam)).findFirst()
                     .or(() -> withText.stream().reduce((a, b) -> b));
             if (chosen.isEmpty()) {
-                return new MatrixPage(roster.header(), "", "", List.of(), List.of(), List.of(), List.of(),
+                return new MatrixPage(roster.header(), "", "", List.of(), List.of(), List.of(), List.of(), List.of(),
                         "No draft of this negotiation has a text you may read.");
             }
             Map<DraftId, List<Position>> byDraft = positions.all(n, viewer).stream()
@@ -178,26 +203,31 @@ public final class DraftPages {
                     shownAgreement = agreement;
                 }
             }
-            return matrix(roster, shown, shownAgreement, withText, movement);
+            return matrix(roster, shown, shownAgreement, withText, movement, topic);
         });
     }
 
     private static MatrixPage matrix(Roster roster, Draft draft, Agreement agreement, List<DraftSummary> withText,
-            List<MatrixPage.DraftStanding> movement) {
+            List<MatrixPage.DraftStanding> movement, String topic) {
         String href = roster.href() + "/drafts/" + draft.id().value();
-        List<MatrixPage.Column> columns = draft.points().stream().map(p -> new MatrixPage.Column(p.number().value(),
+        List<Point> points = draft.points().stream().filter(p -> blank(topic) || p.topics().stream().anyMatch(t -> t.value().equals(topic)))
+                .toList();
+        List<MatrixPage.Column> columns = points.stream().map(p -> new MatrixPage.Column(p.number().value(),
                 href + "?point=" + p.number() + "#point-" + p.number(), p.text(),
                 (int) roster.partyIds().stream().filter(party -> agreement.current(p.number(), party).map(x -> x.stance().accepts()).orElse(false)).count(),
                 NegotiationPages.state(agreement, p.number()))).toList();
         List<MatrixPage.Row> rows = new ArrayList<>();
         for (PartyId party : roster.partyIds()) {
-            List<StanceChip> cells = draft.points().stream().map(p -> roster.chip(party, agreement.current(p.number(), party).orElse(null))).toList();
+            List<StanceChip> cells = points.stream().map(p -> roster.chip(party, agreement.current(p.number(), party).orElse(null))).toList();
             int accepts = (int) cells.stream().filter(c -> c.hasStance() && Stance.parse(c.code()).orElseThrow().accepts()).count();
             int silent = (int) cells.stream().filter(c -> !c.hasStance()).count();
             rows.add(new MatrixPage.Row(roster.badge(party), cells, accepts, cells.size() - accepts - silent, silent));
         }
+        List<Option> topics = roster.topics().stream()
+                .filter(t -> draft.points().stream().anyMatch(p -> p.topics().contains(t.id())))
+                .map(t -> new Option(t.id().value(), t.name(), t.id().value().equals(topic))).toList();
         return new MatrixPage(roster.header(), draft.id().value(), draft.title(),
                 withText.stream().map(d -> new Option(d.id().value(), LineageLayout.shortTitle(d.title()), d.id().equals(draft.id()))).toList(),
-                columns, rows, movement, "");
+                topics, columns, rows, movement, "");
     }
 }

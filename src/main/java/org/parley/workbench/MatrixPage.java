@@ -3,14 +3,15 @@ package org.parley.workbench;
 import java.util.List;
 
 /**
- * Parties down, points across, each cell a stance, with totals at the ends; and how agreement moved
- * from draft to draft.
+ * Parties down, points across, each cell a stance, with totals at the ends, for a whole draft or the
+ * points of one topic; and how agreement moved from draft to draft.
  */
-public record MatrixPage(Header header, String draftId, String draftTitle, List<Option> drafts, List<Column> points, List<Row> rows,
-        List<DraftStanding> movement, String message) {
+public record MatrixPage(Header header, String draftId, String draftTitle, List<Option> drafts, List<Option> topics, List<Column> points,
+        List<Row> rows, List<DraftStanding> movement, String message) {
 
     public MatrixPage {
         drafts = List.copyOf(drafts);
+        topics = List.copyOf(topics);
         points = List.copyOf(points);
         rows = List.copyOf(rows);
         movement = List.copyOf(movement);

@@ -38,7 +38,7 @@ final class PageRoutes implements Routes {
         routes.get("/negotiations/{n}/compare", ctx -> show(ctx, "compare", negotiation(ctx).flatMap(n ->
                 compare.compare(n, ctx.queryParam("from"), ctx.queryParam("to"), "1".equals(ctx.queryParam("changes")), viewers.of(ctx)))));
         routes.get("/negotiations/{n}/matrix", ctx -> show(ctx, "matrix", negotiation(ctx).flatMap(n ->
-                drafts.matrix(n, ctx.queryParam("draft"), viewers.of(ctx)))));
+                drafts.matrix(n, ctx.queryParam("draft"), ctx.queryParam("topic"), viewers.of(ctx)))));
         routes.get("/negotiations/{n}/record", ctx -> show(ctx, "record", negotiation(ctx).flatMap(n -> negotiations.record(n, viewers.of(ctx)))));
     }
 

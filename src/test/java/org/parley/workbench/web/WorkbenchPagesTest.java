@@ -66,7 +66,7 @@ class WorkbenchPagesTest {
 
     @Test
     void draft_withPoint_opensItsHistory() {
-        assertThat(http.page(UKRAINE + "/drafts/A?point=3")).contains("History of point 3", "Positions over time", "Through the drafts");
+        assertThat(http.page(UKRAINE + "/drafts/A?point=5")).contains("History of point 5", "Positions over time", "Through the drafts", "Became:", "draft E: point 3");
     }
 
     @Test
@@ -94,6 +94,15 @@ class WorkbenchPagesTest {
         String html = http.page(UKRAINE + "/matrix?draft=A");
 
         assertThat(html).contains("Accepting", "Accepts", "Objects", "How agreement moved", "/4</td>");
+    }
+
+    @Test
+    void matrix_ofATopic_showsOnlyThePointsOnIt() {
+        String all = http.page(UKRAINE + "/matrix?draft=A");
+        String territory = http.page(UKRAINE + "/matrix?draft=A&topic=territory");
+
+        assertThat(territory.split("class=\"cell\"").length).isLessThan(all.split("class=\"cell\"").length);
+        assertThat(territory).contains("<option value=\"territory\" selected>");
     }
 
     @Test
