@@ -3,6 +3,10 @@ package org.parley.workbench.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.sse.SseClient;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.parley.access.Viewer;
 import org.parley.ledger.ChangeFeed;
 import org.parley.negotiation.NegotiationId;
@@ -16,6 +20,8 @@ import org.parley.platform.web.Viewers;
  * event says the stream is listening and carries the latest sequence number, so a browser that
  * comes back after a dropped connection sends it as {@code Last-Event-ID} and is told at once to
  * refresh when it missed a change it may see (or when the feed no longer remembers that far back).
+ * Changes are sent from a thread of their own, so a slow or dead connection never holds up the
+ * transaction that made the change.
  */
 final class LiveRoutes implements Routes {
     static final String EVENT = "change";
@@ -25,6 +31,12 @@ final class LiveRoutes implements Routes {
     private final NegotiationService negotiations;
     private final ChangeFeed feed;
     private final Viewers viewers;
+    private final Set<ChangeFeed.Subscription> listening = ConcurrentHashMap.newKeySet();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "parley-live");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     LiveRoutes(NegotiationService negotiations, ChangeFeed feed, Viewers viewers) {
         this.negotiations = negotiations;
@@ -48,16 +60,28 @@ final class LiveRoutes implements Routes {
         client.keepAlive();
         ChangeFeed.Subscription subscription = feed.subscribe(committed -> {
             if (concerns(committed, n, viewer)) {
-                send(client, committed.change().kind(), Long.toString(committed.seq()));
+                sender.execute(() -> send(client, committed.change().kind(), Long.toString(committed.seq())));
             }
         });
-        client.onClose(subscription::close);
+        listening.add(subscription);
+        client.onClose(() -> {
+            subscription.close();
+            listening.remove(subscription);
+        });
         String latest = Long.toString(feed.latest());
         send(client, LISTENING, latest);
         String lastSeen = client.ctx().header("Last-Event-ID");
         if (lastSeen != null && missedAny(lastSeen, n, viewer)) {
             send(client, "reconnected", latest);
         }
+    }
+
+    /** Stops listening for every stream the stopped server held open, so nothing is sent on its dead connections. */
+    @Override
+    public void stopped() {
+        listening.forEach(ChangeFeed.Subscription::close);
+        listening.clear();
+        sender.shutdownNow();
     }
 
     private static boolean concerns(ChangeFeed.Committed committed, NegotiationId n, Viewer viewer) {

@@ -44,11 +44,19 @@ final class DemoSite implements AutoCloseable {
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private final Workbench workbench;
-    private final WebServer server;
+    private final Viewers viewers;
+    private WebServer server;
 
-    private DemoSite(Workbench workbench, WebServer server) {
+    private DemoSite(Workbench workbench, Viewers viewers) {
         this.workbench = workbench;
-        this.server = server;
+        this.viewers = viewers;
+        this.server = serve(0);
+    }
+
+    private WebServer serve(int port) {
+        List<Routes> routes = new ArrayList<>(workbench.routes(viewers));
+        routes.add(config -> config.before(ctx -> ctx.header("Content-Security-Policy", STRICT_POLICY)));
+        return new WebServer(routes).start("127.0.0.1", port);
     }
 
     static DemoSite start(Viewers viewers) {
@@ -61,9 +69,7 @@ final class DemoSite implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Routes> routes = new ArrayList<>(workbench.routes(viewers));
-        routes.add(config -> config.before(ctx -> ctx.header("Content-Security-Policy", STRICT_POLICY)));
-        return new DemoSite(workbench, new WebServer(routes).start("127.0.0.1", 0));
+        return new DemoSite(workbench, viewers);
     }
 
     static DemoSite asPublic() {
@@ -76,6 +82,14 @@ final class DemoSite implements AutoCloseable {
 
     String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    /** Stops the server, which drops every open connection, runs {@code meanwhile}, and starts it again on the same port. */
+    void restart(Runnable meanwhile) {
+        int port = server.port();
+        server.close();
+        meanwhile.run();
+        server = serve(port);
     }
 
     Workbench workbench() {

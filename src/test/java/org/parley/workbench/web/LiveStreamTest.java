@@ -1,6 +1,7 @@
 package org.parley.workbench.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,12 @@ class LiveStreamTest {
     static Position aPosition(PartyId party, Audience audience) {
         return new Position(DemoSite.RIVER, PositionId.of(Ids.random()), party, DraftId.of("draft-3"), PointNumber.of("1"), Stance.SUPPORT,
                 "", List.of(), null, null, audience, "test", Instant.now());
+    }
+
+    /** A public position of {@code party} opposing point 10 of the seed talks' draft E. */
+    static Position aPositionOnE(String party, String reason) {
+        return new Position(DemoSite.UKRAINE, PositionId.of(Ids.random()), PartyId.of(party), DraftId.of("E"), PointNumber.of("10"),
+                Stance.OPPOSE, reason, List.of(), null, null, Audience.PUBLIC, "test", Instant.now());
     }
 
     static Statement aStatement(Audience audience) {
@@ -90,6 +97,17 @@ class LiveStreamTest {
         try (DemoSite site = DemoSite.as(DemoSite.LOWMARK);
                 EventStream events = EventStream.open(site.url("/negotiations/river-treaty/events"), "Last-Event-ID", "-5")) {
             assertThat(events.next(SOON)).isEqualTo("reconnected");
+        }
+    }
+
+    @Test
+    void changes_afterTheServerStoppedWithAStreamOpen_areCommittedWithoutWaitingOnTheDeadConnection() throws Exception {
+        try (DemoSite site = DemoSite.as(DemoSite.LOWMARK);
+                EventStream events = EventStream.open(site.url("/negotiations/river-treaty/events"))) {
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> site.restart(() -> site.workbench().positions()
+                    .record(aPosition(KESTRIA, Audience.of(KESTRIA, LOWMARK, MEDIATOR)), KESTRIA_DELEGATE).orElseThrow()));
+
+            assertThat(events.next(Duration.ofMillis(500))).isNull();
         }
     }
 

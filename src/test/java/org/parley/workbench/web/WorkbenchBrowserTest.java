@@ -67,6 +67,21 @@ class WorkbenchBrowserTest {
         }
     }
 
+    @Test
+    void livePage_afterTheServerDroppedItsConnection_reconnectsAndShowsWhatItMissed() {
+        try (DemoSite restarting = DemoSite.asPublic(); Browser watching = Browser.open()) {
+            watching.driver().get(restarting.url(UKRAINE + "/drafts/E"));
+            waitForLiveStream(watching);
+
+            restarting.restart(() -> restarting.workbench().positions().record(LiveStreamTest.aPositionOnE("us", "Missed while away"),
+                    org.parley.access.Viewer.PUBLIC).orElseThrow());
+
+            new WebDriverWait(watching.driver(), Duration.ofSeconds(15)).until(d ->
+                    d.findElement(By.cssSelector("#point-10 .chips")).getText().contains("US oppose"));
+            waitForLiveStream(watching);
+        }
+    }
+
     /** Clicks the button and waits for the page it leads to. */
     static void submit(Browser browser, String button) {
         WebElement before = browser.driver().findElement(By.tagName("html"));
