@@ -1,9 +1,11 @@
 package org.parley;
 
 import org.parley.compare.cli.CompareCommand;
+import org.parley.compare.cli.EvalCompareCommand;
+import org.parley.draft.cli.TrajectoryCommand;
 import org.parley.interchange.cli.ExportCommand;
-import org.parley.ledger.cli.VerifyCommand;
 import org.parley.interchange.cli.ImportCommand;
+import org.parley.ledger.cli.VerifyCommand;
 import org.parley.platform.cli.DemoCommand;
 import org.parley.platform.cli.ServeCommand;
 import picocli.CommandLine;
@@ -14,8 +16,9 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "parley", mixinStandardHelpOptions = true,
         description = "A workbench for negotiating an agreement among several parties, point by point.",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, CompareCommand.class,
-                VerifyCommand.class,                 HelpCommand.class},
-        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:success", "1:bad input (the message names the file and line)", "2:usage error"})
+                EvalCompareCommand.class, TrajectoryCommand.class, VerifyCommand.class, HelpCommand.class},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:success", "1:bad input (the message names the file and line)", "2:usage error"})
 public final class Main {
 
     public static void main(String[] args) {

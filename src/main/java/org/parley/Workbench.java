@@ -4,25 +4,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.draft.DraftService;
+import org.parley.draft.LineageService;
+import org.parley.draft.store.JdbiConfirmedLinks;
 import org.parley.draft.store.JdbiDrafts;
+import org.parley.draft.web.CompareApi;
+import org.parley.draft.web.DraftApi;
 import org.parley.interchange.BundleService;
 import org.parley.ledger.CheckpointSigner;
 import org.parley.ledger.EventLog;
 import org.parley.ledger.LedgerService;
 import org.parley.ledger.LedgerStore;
 import org.parley.ledger.store.CheckpointKeyFiles;
-import org.parley.ledger.store.JdbiLedgerStore;
 import org.parley.ledger.store.JdbiEventLog;
+import org.parley.ledger.store.JdbiLedgerStore;
+import org.parley.ledger.web.LedgerApi;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.store.JdbiMeetings;
+import org.parley.meeting.web.MeetingApi;
 import org.parley.negotiation.NegotiationService;
 import org.parley.negotiation.store.JdbiNegotiations;
+import org.parley.negotiation.web.NegotiationApi;
 import org.parley.platform.db.Database;
+import org.parley.platform.web.OpenApi;
 import org.parley.platform.web.Routes;
 import org.parley.platform.web.Viewers;
 import org.parley.platform.web.WebServer;
 import org.parley.position.PositionService;
 import org.parley.position.store.JdbiPositions;
+import org.parley.position.web.PositionApi;
 
 /**
  * Parley wired by hand: configuration to database, stores, services and the web server. One
@@ -39,6 +48,7 @@ public final class Workbench implements AutoCloseable {
     private final BundleService bundles;
 
     private final LedgerService ledger;
+    private final LineageService lineage;
 
     /** A workbench whose checkpoints are signed with a key that lives as long as it does (for tests and tools). */
     public Workbench(Database database) {
@@ -56,6 +66,7 @@ public final class Workbench implements AutoCloseable {
         this.meetings = new MeetingService(database, negotiationStore, draftStore, meetingStore, events);
         this.positions = new PositionService(database, negotiationStore, draftStore, meetingStore, new JdbiPositions(database), events);
         this.bundles = new BundleService(database, negotiations, drafts, positions, meetings);
+        this.lineage = new LineageService(database, draftStore, new JdbiConfirmedLinks(database), events);
         this.ledger = new LedgerService(database, new JdbiLedgerStore(database), negotiationStore, signer);
     }
 
@@ -67,7 +78,14 @@ public final class Workbench implements AutoCloseable {
     /** The routes of every feature, reading each request's viewer through {@code viewers}. */
     public List<Routes> routes(Viewers viewers) {
         List<Routes> routes = new ArrayList<>();
-        routes.addAll(org.parley.workbench.web.WorkbenchWeb.routes(negotiations, drafts, positions, meetings, events.feed(), viewers));
+        routes.add(new NegotiationApi(negotiations, viewers));
+        routes.add(new DraftApi(drafts, viewers));
+        routes.add(new CompareApi(lineage, viewers));
+        routes.add(new PositionApi(positions, viewers));
+        routes.add(new MeetingApi(meetings, viewers));
+        routes.add(new LedgerApi(ledger, viewers));
+        routes.add(new OpenApi());
+        routes.addAll(org.parley.workbench.web.WorkbenchWeb.routes(negotiations, drafts, lineage, positions, meetings, events.feed(), viewers));
         return routes;
     }
 
@@ -97,6 +115,10 @@ public final class Workbench implements AutoCloseable {
 
     public BundleService bundles() {
         return bundles;
+    }
+
+    public LineageService lineage() {
+        return lineage;
     }
 
     public LedgerService ledger() {

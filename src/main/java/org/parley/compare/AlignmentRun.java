@@ -17,7 +17,7 @@ final class AlignmentRun {
     private static final double GAP_MIN = 0.3;
     private static final double MOVE_MIN = 0.45;
     private static final double GROUP_MIN = 0.35;
-    private static final double PART_CONTAINED = 0.6;
+    private static final double PART_CONTAINED = 0.45;
     private static final double GROUP_GAIN = 0.04;
     private static final int GAP_DP_CELLS = 40_000;
 
@@ -359,7 +359,8 @@ final class AlignmentRun {
         return text.toString();
     }
 
-    private static List<String> unlinked(List<PointText> points, boolean[] linked) {
+    /** The numbers of the points not marked {@code linked}, in draft order. */
+    static List<String> unlinked(List<PointText> points, boolean[] linked) {
         var numbers = new ArrayList<String>();
         for (int k = 0; k < points.size(); k++) {
             if (!linked[k]) {

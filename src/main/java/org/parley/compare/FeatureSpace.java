@@ -82,14 +82,8 @@ final class FeatureSpace {
                 counts.merge(part.ids()[k], part.counts()[k], Integer::sum);
             }
         }
-        int[] ids = new int[counts.size()];
-        int[] raw = new int[counts.size()];
-        int k = 0;
-        for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
-            ids[k] = entry.getKey();
-            raw[k++] = entry.getValue();
-        }
-        return weigh(ids, raw, idf);
+        int[][] arrays = arrays(counts);
+        return weigh(arrays[0], arrays[1], idf);
     }
 
     private static Analyzer analyzerFor(List<String> fromTexts, List<String> toTexts) {
@@ -133,6 +127,11 @@ final class FeatureSpace {
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string cannot fail", e);
         }
+        return arrays(counts);
+    }
+
+    /** Feature ids in ascending order and their counts, as two parallel arrays. */
+    private static int[][] arrays(TreeMap<Integer, Integer> counts) {
         int[] ids = new int[counts.size()];
         int[] raw = new int[counts.size()];
         int k = 0;

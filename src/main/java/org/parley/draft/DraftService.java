@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.parley.access.Audience;
 import org.parley.access.Viewer;
 import org.parley.ledger.Change;
@@ -54,7 +55,7 @@ public final class DraftService {
                     return Outcome.invalid("derivedFrom", "no draft " + d.from() + " to derive from");
                 }
             }
-            Set<TopicId> topics = negotiations.topics(n).stream().map(Topic::id).collect(java.util.stream.Collectors.toSet());
+            Set<TopicId> topics = negotiations.topics(n).stream().map(Topic::id).collect(Collectors.toSet());
             for (Point point : draft.points()) {
                 for (TopicId topic : point.topics()) {
                     if (!topics.contains(topic)) {

@@ -1,5 +1,6 @@
 package org.parley.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +71,7 @@ public final class MeetingService {
     }
 
     private static List<PartyId> allParties(Meeting meeting) {
-        List<PartyId> all = new java.util.ArrayList<>(meeting.parties());
+        List<PartyId> all = new ArrayList<>(meeting.parties());
         all.addAll(meeting.confidentialTo());
         all.addAll(meeting.audience().parties());
         meeting.handedOver().forEach(h -> {

@@ -1,7 +1,9 @@
 package org.parley.negotiation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.parley.access.Viewer;
 import org.parley.ledger.Change;
 import org.parley.ledger.EventLog;
@@ -90,8 +92,8 @@ public final class NegotiationService {
      * the database itself and so gains nothing by being kept out; used for backups and full exports.
      */
     public Viewer operator(NegotiationId id, String name) {
-        return tx.read(() -> new Viewer(name, java.util.Map.of(id,
-                negotiations.parties(id).stream().map(Party::id).collect(java.util.stream.Collectors.toSet())), false));
+        return tx.read(() -> new Viewer(name, Map.of(id,
+                negotiations.parties(id).stream().map(Party::id).collect(Collectors.toSet())), false));
     }
 
     /** A negotiation and who takes part in it. */

@@ -1,9 +1,12 @@
 package org.parley.position;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.parley.access.Viewer;
 import org.parley.draft.Draft;
+import org.parley.draft.DraftId;
 import org.parley.draft.Drafts;
 import org.parley.draft.PointNumber;
 import org.parley.ledger.Change;
@@ -12,8 +15,9 @@ import org.parley.meeting.Meetings;
 import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.Negotiations;
 import org.parley.negotiation.Outcome;
+import org.parley.negotiation.Party;
+import org.parley.negotiation.PartyId;
 import org.parley.negotiation.Transactions;
-import org.parley.draft.DraftId;
 
 /** Use cases of positions: record a party's stance on a point; read where agreement stands. */
 public final class PositionService {
@@ -75,12 +79,29 @@ public final class PositionService {
 
     private static List<PointNumber> pointsNamed(Position position) {
         return position.point() == null ? position.conditions()
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(position.point()), position.conditions().stream()).toList();
+                : Stream.concat(Stream.of(position.point()), position.conditions().stream()).toList();
     }
 
     /** Every position on the draft the viewer may see, oldest first: the history of each point. */
     public List<Position> onDraft(NegotiationId n, DraftId draft, Viewer viewer) {
         return tx.read(() -> positions.onDraft(n, draft, viewer));
+    }
+
+    /** Every position on the draft the viewer may see, oldest first; empty when the viewer may not know the draft. */
+    public Optional<List<Position>> history(NegotiationId n, DraftId draft, Viewer viewer) {
+        return tx.read(() -> drafts.find(n, draft, viewer).map(d -> positions.onDraft(n, draft, viewer)));
+    }
+
+    /** Where agreement stands on each point of the draft, from the positions the viewer may see. */
+    public Optional<Board> board(NegotiationId n, DraftId draft, Viewer viewer) {
+        return tx.read(() -> drafts.find(n, draft, viewer).map(d -> {
+            List<PartyId> parties = negotiations.parties(n).stream().map(Party::id).toList();
+            Agreement agreement = Agreement.of(parties, positions.onDraft(n, draft, viewer));
+            List<Board.Row> rows = d.points().stream().map(p -> new Board.Row(p.number(), agreement.state(p.number()),
+                    parties.stream().flatMap(party -> agreement.current(p.number(), party).stream()).toList())).toList();
+            return new Board(draft, parties, parties.stream().map(agreement.onWholeDraft()::get)
+                    .filter(Objects::nonNull).toList(), rows);
+        }));
     }
 
     public List<Position> all(NegotiationId n, Viewer viewer) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parley.access.Viewer;
-import org.parley.compare.Aligner;
 import org.parley.compare.Alignment;
 import org.parley.compare.Link;
 import org.parley.compare.LinkKind;
@@ -16,16 +15,22 @@ import org.parley.compare.RedlineOp;
 import org.parley.draft.Draft;
 import org.parley.draft.DraftService;
 import org.parley.draft.DraftSummary;
+import org.parley.draft.LineageService;
+import org.parley.draft.LinkConfirmation;
+import org.parley.draft.PointNumber;
 import org.parley.negotiation.NegotiationId;
+import org.parley.platform.web.Form;
 
-/** Reads the compare view: two drafts the viewer may read, aligned point by point. */
+/** Reads the compare view: two drafts the viewer may read, aligned point by point, keeping the links people confirmed. */
 public final class ComparePages {
     private final NegotiationPages negotiations;
     private final DraftService drafts;
+    private final LineageService lineage;
 
-    public ComparePages(NegotiationPages negotiations, DraftService drafts) {
+    public ComparePages(NegotiationPages negotiations, DraftService drafts, LineageService lineage) {
         this.negotiations = negotiations;
         this.drafts = drafts;
+        this.lineage = lineage;
     }
 
     /** Compares {@code from} with {@code to}; without a choice, the first draft with the last one. */
@@ -34,27 +39,41 @@ public final class ComparePages {
             List<DraftSummary> withText = drafts.list(n, viewer).stream().filter(d -> d.readable() && d.hasText()).toList();
             if (withText.size() < 2) {
                 return new ComparePage(roster.header(), List.of(), List.of(), "", "", onlyChanges, "", List.of(),
-                        "Comparing needs two drafts whose text you may read.");
+                        "Comparing needs two drafts whose text you may read.", Form.filled(Map.of()));
             }
             DraftSummary old = pick(withText, from, withText.get(0));
             DraftSummary fresh = pick(withText, to, withText.get(withText.size() - 1));
             List<Option> fromOptions = options(withText, old);
             List<Option> toOptions = options(withText, fresh);
-            if (old.id().equals(fresh.id())) {
+            Form correction = Form.filled(Map.of("from", old.id().value(), "to", fresh.id().value(), "changes", onlyChanges ? "1" : ""));
+            var comparison = old.id().equals(fresh.id()) ? Optional.<LineageService.Comparison>empty()
+                    : lineage.compare(n, old.id(), fresh.id(), viewer);
+            if (comparison.isEmpty()) {
                 return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges, "",
-                        List.of(), "Choose two different drafts.");
+                        List.of(), "Choose two different drafts.", correction);
             }
-            List<PointText> oldPoints = DraftPages.pointTexts(find(n, old, viewer));
-            List<PointText> newPoints = DraftPages.pointTexts(find(n, fresh, viewer));
-            Alignment alignment = new Aligner().align(oldPoints, newPoints);
-            List<ComparePage.Row> rows = rows(alignment, oldPoints, newPoints).stream().filter(r -> !onlyChanges || r.changed()).toList();
+            List<PointText> oldPoints = pointTexts(comparison.get().from());
+            List<PointText> newPoints = pointTexts(comparison.get().to());
+            Alignment alignment = comparison.get().alignment();
+            List<LinkConfirmation> confirmed = lineage.confirmed(n, old.id(), fresh.id(), viewer).orElse(List.of());
+            List<ComparePage.Row> rows = rows(alignment, oldPoints, newPoints).stream()
+                    .map(r -> isConfirmed(r, confirmed) ? r.asConfirmed() : r)
+                    .filter(r -> !onlyChanges || r.changed()).toList();
             return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges,
-                    alignment.summary(newPoints.size()), rows, "");
+                    alignment.summary(newPoints.size()), rows, "", correction);
         });
     }
 
-    private Draft find(NegotiationId n, DraftSummary d, Viewer viewer) {
-        return drafts.find(n, d.id(), viewer).orElseThrow();
+    private static boolean isConfirmed(ComparePage.Row row, List<LinkConfirmation> confirmed) {
+        return confirmed.stream().anyMatch(c -> numbers(c.fromPoints()).equals(row.oldNumbers()) && numbers(c.toPoints()).equals(row.newNumbers()));
+    }
+
+    private static List<String> numbers(List<PointNumber> points) {
+        return points.stream().map(PointNumber::value).toList();
+    }
+
+    private static List<PointText> pointTexts(Draft draft) {
+        return draft.points().stream().map(p -> new PointText(p.number().value(), p.text())).toList();
     }
 
     private static DraftSummary pick(List<DraftSummary> drafts, String id, DraftSummary fallback) {
@@ -80,8 +99,8 @@ public final class ComparePages {
             placed.add(new Placed(order, linkRow(link)));
         }
         for (String added : alignment.added()) {
-            placed.add(new Placed(newIndex.get(added), new ComparePage.Row("added", "added " + added, true, "", added, List.of(),
-                    List.of(new ComparePage.Run("insert", newText.get(added))))));
+            placed.add(new Placed(newIndex.get(added), new ComparePage.Row("added", "added " + added, true, List.of(), List.of(added),
+                    List.of(), List.of(new ComparePage.Run("insert", newText.get(added))), false)));
         }
         for (String dropped : alignment.dropped()) {
             double after = -1;
@@ -94,8 +113,8 @@ public final class ComparePages {
             }
             double order = after + 0.5 + oldIndex.get(dropped) / 1e6;
             orderOfOld.put(dropped, order);
-            placed.add(new Placed(order, new ComparePage.Row("dropped", "dropped " + dropped, true, dropped, "",
-                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of())));
+            placed.add(new Placed(order, new ComparePage.Row("dropped", "dropped " + dropped, true, List.of(dropped), List.of(),
+                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false)));
         }
         return placed.stream().sorted(Comparator.comparingDouble(Placed::order)).map(Placed::row).toList();
     }
@@ -115,7 +134,7 @@ public final class ComparePages {
                 newRuns.add(new ComparePage.Run(op.op().wireName(), op.text()));
             }
         }
-        return new ComparePage.Row(kind, label, link.kind() != LinkKind.KEPT, from, to, oldRuns, newRuns);
+        return new ComparePage.Row(kind, label, link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns, false);
     }
 
     private static Map<String, Integer> index(List<PointText> points) {

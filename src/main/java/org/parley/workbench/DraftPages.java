@@ -1,30 +1,21 @@
 package org.parley.workbench;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.parley.access.Viewer;
-import org.parley.compare.Aligner;
-import org.parley.compare.LineageEdge;
-import org.parley.compare.PointText;
 import org.parley.compare.Station;
-import org.parley.compare.Trajectories;
 import org.parley.compare.Trajectory;
-import org.parley.draft.Derivation;
 import org.parley.draft.Draft;
 import org.parley.draft.DraftId;
 import org.parley.draft.DraftService;
 import org.parley.draft.DraftSummary;
+import org.parley.draft.LineageService;
 import org.parley.draft.Point;
 import org.parley.draft.PointNumber;
 import org.parley.meeting.MeetingService;
@@ -39,12 +30,15 @@ import org.parley.position.Stance;
 public final class DraftPages {
     private final NegotiationPages negotiations;
     private final DraftService drafts;
+    private final LineageService lineage;
     private final PositionService positions;
     private final MeetingService meetings;
 
-    public DraftPages(NegotiationPages negotiations, DraftService drafts, PositionService positions, MeetingService meetings) {
+    public DraftPages(NegotiationPages negotiations, DraftService drafts, LineageService lineage, PositionService positions,
+            MeetingService meetings) {
         this.negotiations = negotiations;
         this.drafts = drafts;
+        this.lineage = lineage;
         this.positions = positions;
         this.meetings = meetings;
     }
@@ -79,7 +73,7 @@ public final class DraftPages {
                 .map(e -> roster.chip(e.getKey(), e.getValue())).toList();
         return Optional.of(new DraftPage(roster.header(), info(draft.get(), summary, roster),
                 known.stream().map(d -> new Option(d.id().value(), LineageLayout.shortTitle(d.title()), d.id().equals(id))).toList(),
-                filters(roster, query), rows, draft.get().points().size(), whole, history(n, draft.get(), known, onDraft, query, roster, viewer)));
+                filters(roster, query), rows, draft.get().points().size(), whole, history(n, draft.get(), onDraft, query, roster, viewer)));
     }
 
     private static boolean matches(Point p, List<StanceChip> chips, Query query) {
@@ -110,7 +104,7 @@ public final class DraftPages {
                 summary.pointCount(), !reason.isEmpty(), reason, from, d.preamble(), d.note(), Roster.source(d.provenance()));
     }
 
-    private DraftPage.History history(NegotiationId n, Draft draft, List<DraftSummary> known, List<Position> onDraft, Query query,
+    private DraftPage.History history(NegotiationId n, Draft draft, List<Position> onDraft, Query query,
             Roster roster, Viewer viewer) {
         if (blank(query.point()) || !PointNumber.isValid(query.point())) {
             return null;
@@ -127,49 +121,9 @@ public final class DraftPages {
         List<StatementView> statements = meetings.statements(n, viewer).stream()
                 .filter(s -> s.points().stream().anyMatch(r -> r.draftId().equals(draft.id()) && (r.point() == null || r.point().equals(number))))
                 .map(roster::statement).toList();
-        Trajectory trajectory = Trajectories.of(lineage(n, known, viewer), draft.id().value(), number.value());
-        return new DraftPage.History(number.value(), point.get().text(), entries, statements, stations(trajectory.earlier()),
-                stations(trajectory.later()));
-    }
-
-    /**
-     * The aligned edges of the lineage between drafts whose text the viewer may read; a draft without
-     * such a text is passed through, so A → C → E with C's text unknown gives the edge A → E.
-     */
-    private List<LineageEdge> lineage(NegotiationId n, List<DraftSummary> known, Viewer viewer) {
-        Map<DraftId, List<PointText>> texts = known.stream().filter(d -> d.readable() && d.hasText())
-                .collect(Collectors.toMap(DraftSummary::id, d -> pointTexts(drafts.find(n, d.id(), viewer).orElseThrow())));
-        Map<DraftId, DraftSummary> byId = known.stream().collect(Collectors.toMap(DraftSummary::id, d -> d));
-        List<LineageEdge> edges = new ArrayList<>();
-        Aligner aligner = new Aligner();
-        for (DraftId to : texts.keySet()) {
-            for (DraftId from : nearestWithText(byId.get(to).derivedFrom(), byId, texts.keySet())) {
-                edges.add(new LineageEdge(from.value(), to.value(), aligner.align(texts.get(from), texts.get(to))));
-            }
-        }
-        return edges;
-    }
-
-    private static Set<DraftId> nearestWithText(List<Derivation> parents, Map<DraftId, DraftSummary> byId, Set<DraftId> withText) {
-        Set<DraftId> found = new LinkedHashSet<>();
-        Set<DraftId> seen = new HashSet<>();
-        Deque<DraftId> todo = new ArrayDeque<>(parents.stream().map(Derivation::from).toList());
-        while (!todo.isEmpty()) {
-            DraftId id = todo.pop();
-            if (!seen.add(id)) {
-                continue;
-            }
-            if (withText.contains(id)) {
-                found.add(id);
-            } else if (byId.containsKey(id)) {
-                byId.get(id).derivedFrom().forEach(d -> todo.push(d.from()));
-            }
-        }
-        return found;
-    }
-
-    static List<PointText> pointTexts(Draft draft) {
-        return draft.points().stream().map(p -> new PointText(p.number().value(), p.text())).toList();
+        Optional<Trajectory> trajectory = lineage.trajectory(n, draft.id(), number, viewer);
+        return new DraftPage.History(number.value(), point.get().text(), entries, statements,
+                trajectory.map(t -> stations(t.earlier())).orElse(List.of()), trajectory.map(t -> stations(t.later())).orElse(List.of()));
     }
 
     private static List<String> stations(List<Station> stations) {

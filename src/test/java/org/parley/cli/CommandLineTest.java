@@ -139,11 +139,23 @@ class CommandLineTest {
 
     @Test
     void help_isThereForEveryCommand() {
-        for (String command : new String[] {"serve", "demo", "import", "export", "compare", "verify"}) {
+        for (String command : new String[] {"serve", "demo", "import", "export", "compare", "eval-compare", "trajectory", "verify"}) {
             Run run = parley(command, "--help");
             assertThat(run.code()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: parley " + command);
         }
+    }
+
+    @Test
+    void trajectory_followsAPointFromDraftAToDraftE() throws IOException {
+        Path data = dir.resolve("data");
+        parley("import", "bundle", demoBundle("ukraine-2025").toString(), "--data", data.toString());
+
+        Run run = parley("trajectory", "ukraine-2025", "A", "1", "--data", data.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Point 1 of draft A", "became:    E 1");
+        assertThat(parley("trajectory", "ukraine-2025", "A", "99", "--data", data.toString()).code()).isEqualTo(1);
     }
 
     @Test

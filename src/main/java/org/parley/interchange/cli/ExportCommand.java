@@ -16,10 +16,10 @@ import org.parley.platform.cli.Failure;
 import org.parley.platform.cli.StorageOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley export NEGOTIATION > bundle.json}: the whole record of a negotiation, or what some parties may see of it. */
 @Command(name = "export", mixinStandardHelpOptions = true,

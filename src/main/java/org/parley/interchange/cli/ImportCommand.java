@@ -32,10 +32,10 @@ import org.parley.platform.cli.Failure;
 import org.parley.platform.cli.StorageOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley import draft|bundle}: brings a draft text or a whole negotiation into the record. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Imports a draft into a negotiation, or a whole negotiation bundle.",

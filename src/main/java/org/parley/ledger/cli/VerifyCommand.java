@@ -8,17 +8,17 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.parley.Workbench;
 import org.parley.ledger.Checkpoint;
 import org.parley.ledger.LedgerReport;
 import org.parley.ledger.LedgerStore;
 import org.parley.ledger.LedgerVerifier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import org.parley.Workbench;
 import org.parley.platform.cli.StorageOptions;
 import org.parley.platform.db.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code parley verify}: re-derives the whole ledger and checks a saved checkpoint against it. */

@@ -2,9 +2,12 @@ package org.parley.platform.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.Workbench;
 import org.parley.access.Viewer;
@@ -39,11 +42,11 @@ public final class DemoCommand implements Callable<Integer> {
         try (Workbench workbench = temporary == null ? storage.open() : Workbench.open(null, temporary)) {
             for (String resource : BUNDLES) {
                 Bundle bundle = load(resource);
-                Outcome<Bundle> outcome = workbench.bundles().importBundle(bundle, new Viewer("demo", java.util.Map.of(), false));
+                Outcome<Bundle> outcome = workbench.bundles().importBundle(bundle, new Viewer("demo", Map.of(), false));
                 if (outcome instanceof Outcome.Conflict<?>) {
                     System.out.println("Already loaded: " + bundle.negotiation().title());
                 } else if (!outcome.isDone()) {
-                    return Failure.report(new java.io.PrintWriter(System.err, true), "loading " + resource, outcome);
+                    return Failure.report(new PrintWriter(System.err, true), "loading " + resource, outcome);
                 } else {
                     System.out.println("Loaded: " + bundle.negotiation().title() + " (" + bundle.drafts().size() + " drafts, "
                             + bundle.positions().size() + " positions, " + bundle.statements().size() + " statements)");
@@ -77,7 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     private static void deleteTree(Path root) throws IOException {
         try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

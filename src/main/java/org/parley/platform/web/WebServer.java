@@ -8,6 +8,10 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.parley.interchange.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +38,8 @@ public final class WebServer implements AutoCloseable {
             });
             features.forEach(f -> f.register(config.routes));
             config.routes.exception(JsonProcessingException.class, (e, ctx) -> Problem.send(ctx, 400, "Malformed JSON", describe(e)));
+            config.routes.exception(InvalidInput.class, (e, ctx) -> Problem.send(ctx, 400, "Invalid request", e.getMessage(),
+                    e.field() == null ? Map.of() : Map.of("field", e.field())));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> Problem.send(ctx, 400, "Invalid request", e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> Problem.send(ctx, e.getStatus(), title(e), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -67,6 +73,15 @@ public final class WebServer implements AutoCloseable {
     public WebServer start(String host, int port) {
         app.start(host, port);
         return this;
+    }
+
+    /** Every route registered, as {@code METHOD /path} with Javalin's {@code {param}} syntax. */
+    public Set<String> endpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public int port() {

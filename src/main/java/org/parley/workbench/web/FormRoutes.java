@@ -93,7 +93,8 @@ final class FormRoutes implements Routes {
         return PageRoutes.negotiation(ctx).orElseThrow(() -> new IllegalArgumentException("no such negotiation"));
     }
 
-    private static Map<String, String> errors(Outcome<?> refusal) {
+    /** The messages of a refused use case, by the form field they belong beside ({@code ""} for the whole form). */
+    static Map<String, String> errors(Outcome<?> refusal) {
         if (refusal instanceof Outcome.Invalid<?> invalid) {
             String field = invalid.field() == null ? "" : FIELD_NAMES.getOrDefault(invalid.field(), invalid.field());
             return Map.of(field, invalid.message());

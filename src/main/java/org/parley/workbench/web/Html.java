@@ -20,13 +20,14 @@ final class Html {
 
     /** Renders {@code pages/<name>.jte}, or {@code parts/<name>.jte} for htmx, with {@code view}. */
     void page(Context ctx, String name, Object view) {
-        if (ctx.header("HX-Request") != null) {
-            send(ctx, "parts/" + name + ".jte", Map.of("view", view));
-            return;
-        }
         Map<String, Object> params = new HashMap<>();
         params.put("view", view);
         params.put("csrf", ctx.attribute("csrf"));
+        ctx.header("Vary", "HX-Request");
+        if (ctx.header("HX-Request") != null) {
+            send(ctx, "parts/" + name + ".jte", params);
+            return;
+        }
         params.put("self", ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString());
         send(ctx, "pages/" + name + ".jte", params);
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.parley.draft.Derivation;
 import org.parley.draft.Draft;
 import org.parley.draft.DraftId;
 import org.parley.draft.DraftStatus;
+import org.parley.draft.LinkConfirmation;
 import org.parley.draft.Point;
 import org.parley.draft.PointNumber;
 import org.parley.interchange.DraftTextParser;
@@ -126,6 +128,21 @@ final class Submissions {
         return Submission.of(f, () -> new Draft(n, id, title, authors, date, status, audience, null, null, parsed.preamble(),
                 parsed.points().stream().map(p -> new Point(PointNumber.of(p.number()), p.text(), p.section(), List.of())).toList(),
                 from == null ? List.of() : List.of(new Derivation(from, kind)), null, ""));
+    }
+
+    static Submission<LinkConfirmation> link(NegotiationId n, Form form, Viewer by) {
+        Fields f = new Fields(form);
+        DraftId from = f.read("from", true, DraftId::of);
+        DraftId to = f.read("to", true, DraftId::of);
+        List<PointNumber> fromPoints = f.read("fromPoints", false, Submissions::pointNumbers);
+        List<PointNumber> toPoints = f.read("toPoints", false, Submissions::pointNumbers);
+        LinkConfirmation.Kind kind = f.read("kind", true, k -> LinkConfirmation.Kind.valueOf(k.toUpperCase(Locale.ROOT)));
+        return Submission.of(f, () -> new LinkConfirmation(n, Ids.random(), from, to, fromPoints, toPoints, kind, by.name(), Instant.now()));
+    }
+
+    /** "5, 10" or "5 + 10": point numbers of one side of a link. */
+    private static List<PointNumber> pointNumbers(String text) {
+        return Arrays.stream(text.split("[,+\\s]+")).filter(s -> !s.isEmpty()).map(PointNumber::of).toList();
     }
 
     private static ParsedDraft parseText(String text) {

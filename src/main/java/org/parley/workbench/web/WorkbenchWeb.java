@@ -2,6 +2,7 @@ package org.parley.workbench.web;
 
 import java.util.List;
 import org.parley.draft.DraftService;
+import org.parley.draft.LineageService;
 import org.parley.ledger.ChangeFeed;
 import org.parley.meeting.MeetingService;
 import org.parley.negotiation.NegotiationService;
@@ -18,13 +19,15 @@ import org.parley.workbench.NegotiationPages;
 public final class WorkbenchWeb {
     private WorkbenchWeb() {}
 
-    public static List<Routes> routes(NegotiationService negotiations, DraftService drafts, PositionService positions,
-            MeetingService meetings, ChangeFeed feed, Viewers viewers) {
+    public static List<Routes> routes(NegotiationService negotiations, DraftService drafts, LineageService lineage,
+            PositionService positions, MeetingService meetings, ChangeFeed feed, Viewers viewers) {
         var pages = new NegotiationPages(negotiations, drafts, positions, meetings);
+        var compare = new ComparePages(pages, drafts, lineage);
         var html = new Html(new Templates());
         return List.of(
-                new PageRoutes(pages, new DraftPages(pages, drafts, positions, meetings), new ComparePages(pages, drafts), viewers, html),
+                new PageRoutes(pages, new DraftPages(pages, drafts, lineage, positions, meetings), compare, viewers, html),
                 new FormRoutes(new FormPages(pages, drafts), drafts, positions, meetings, viewers, html),
+                new LinkRoutes(compare, lineage, viewers, html),
                 new LiveRoutes(negotiations, feed, viewers),
                 new AssetRoutes(pages, viewers));
     }

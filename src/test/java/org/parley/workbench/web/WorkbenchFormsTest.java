@@ -92,4 +92,32 @@ class WorkbenchFormsTest {
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(http.page(UKRAINE + "/drafts/F")).contains("Showing 2 of 2 points", "A ceasefire along the line of contact.");
     }
+
+    @Test
+    void confirmLink_redirectsToTheComparisonWhereTheRowShowsConfirmed() {
+        HttpResponse<String> response = http.post(UKRAINE + "/links", Map.of("from", "A", "to", "E", "fromPoints", "1", "toPoints", "1",
+                "kind", "reworded"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue(UKRAINE + "/compare?from=A&to=E#compare-summary");
+        assertThat(http.page(UKRAINE + "/compare?from=A&to=E")).contains("class=\"tag confirmed\"");
+    }
+
+    @Test
+    void correctLink_thatDoesNotFitItsKind_isRefusedOnTheComparison() {
+        HttpResponse<String> response = http.post(UKRAINE + "/links", Map.of("from", "A", "to", "E", "fromPoints", "2", "toPoints", "2",
+                "kind", "merged"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("does not fit", "Correct a link", "value=\"2\"");
+    }
+
+    @Test
+    void correctLink_namingAPointTheDraftLacks_isRefusedBesideThatField() {
+        HttpResponse<String> response = http.post(UKRAINE + "/links", Map.of("from", "A", "to", "E", "fromPoints", "99", "toPoints", "2",
+                "kind", "reworded"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("id=\"fromPoints-error\"", "has no point 99");
+    }
 }

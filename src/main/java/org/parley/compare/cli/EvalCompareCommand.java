@@ -1,0 +1,100 @@
+package org.parley.compare.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley eval-compare GOLD_FILE...}: link precision, recall and F1 of the aligner and the baseline. */
+@Command(name = "eval-compare", mixinStandardHelpOptions = true,
+        description = {"Scores the aligner and a naive TF-IDF greedy matcher against gold alignments:",
+                "link precision, recall and F1 per case and per corpus (n:m links count as all their pairs)."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:scored", "1:a gold file or corpus text is missing or bad", "2:usage error"})
+public final class EvalCompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "GOLD_FILE", description = "gold alignment files (JSON)")
+    private List<Path> goldFiles;
+
+    @Option(names = "--corpora", paramLabel = "DIR",
+            description = "the corpora folder; default $PARLEY_CORPORA, else ../shared/corpora")
+    private Path corpora;
+
+    @Option(names = "--split", defaultValue = "all", paramLabel = "SPLIT",
+            description = "score only cases of this split (dev, test) or all; default ${DEFAULT-VALUE}")
+    private String split;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Where the corpora are when no option names them. */
+    static Path defaultCorpora() {
+        String fromEnvironment = System.getenv("PARLEY_CORPORA");
+        return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? "../shared/corpora" : fromEnvironment);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = corpora == null ? defaultCorpora() : corpora;
+        if (!Files.isDirectory(folder)) {
+            err.println(folder + ": expected the corpora folder (set --corpora DIR or PARLEY_CORPORA)");
+            return 1;
+        }
+        var evaluation = new Evaluation(folder);
+        var results = new ArrayList<Evaluation.CaseResult>();
+        try {
+            for (Path gold : goldFiles) {
+                Evaluation.CaseResult result = evaluation.run(gold);
+                if (split.equals("all") || split.equals(result.split())) {
+                    results.add(result);
+                }
+            }
+        } catch (Evaluation.EvaluationException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        out.print(report(results));
+        out.flush();
+        return 0;
+    }
+
+    static String report(List<Evaluation.CaseResult> results) {
+        var out = new StringBuilder();
+        String row = "%-24s %-5s %6s %6s %6s   %6s %6s %6s%n";
+        out.append(String.format(Locale.ROOT, row, "case", "split", "P", "R", "F1", "base P", "base R", "base F1"));
+        Map<String, Evaluation.Score[]> byCorpus = new TreeMap<>();
+        for (Evaluation.CaseResult result : results) {
+            out.append(line(row, result.name(), result.split(), result.engine(), result.baseline()));
+            byCorpus.merge(result.corpus() + " " + result.split(), new Evaluation.Score[] {result.engine(), result.baseline()},
+                    (a, b) -> new Evaluation.Score[] {a[0].plus(b[0]), a[1].plus(b[1])});
+        }
+        out.append(System.lineSeparator()).append("per corpus (pairs pooled):").append(System.lineSeparator());
+        byCorpus.forEach((key, scores) -> {
+            String[] parts = key.split(" ");
+            out.append(line(row, parts[0], parts[1], scores[0], scores[1]));
+        });
+        return out.toString();
+    }
+
+    private static String line(String row, String name, String split, Evaluation.Score engine, Evaluation.Score baseline) {
+        return String.format(Locale.ROOT, row, name, split,
+                f(engine.precision()), f(engine.recall()), f(engine.f1()),
+                f(baseline.precision()), f(baseline.recall()), f(baseline.f1()));
+    }
+
+    private static String f(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}

@@ -1,0 +1,160 @@
+package org.parley.compare.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.compare.Aligner;
+import org.parley.compare.Alignment;
+import org.parley.compare.GreedyTfIdfMatcher;
+import org.parley.compare.Link;
+import org.parley.compare.PointText;
+import org.parley.interchange.DraftParseResult;
+import org.parley.interchange.DraftTextParser;
+import org.parley.interchange.Malformed;
+import org.parley.interchange.ParsedDraft;
+import org.parley.interchange.SpdxLicenceReader;
+import org.parley.interchange.UslmReader;
+
+/**
+ * Scores the aligner and the naive baseline against a gold file: link precision, recall and F1
+ * over old → new point pairs, n:m links expanded into all their pairs. Gold files name their
+ * texts by path inside the corpora folder ({@code uslm}, {@code spdx}, {@code grundgesetz}) or,
+ * for synthetic cases ({@code text}), next to the gold file.
+ */
+final class Evaluation {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Found, predicted and gold pair counts. */
+    record Score(int correct, int predicted, int gold) {
+
+        double precision() {
+            return predicted == 0 ? 1 : (double) correct / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 1 : (double) correct / gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        Score plus(Score other) {
+            return new Score(correct + other.correct, predicted + other.predicted, gold + other.gold);
+        }
+    }
+
+    /** One gold case scored for the aligner and the baseline. */
+    record CaseResult(String name, String corpus, String split, Score engine, Score baseline) {
+    }
+
+    /** A gold file or corpus text that cannot be used; the message names it. */
+    static final class EvaluationException extends Exception {
+        EvaluationException(String message) {
+            super(message);
+        }
+    }
+
+    private final Path corpora;
+    private final Map<Path, GrundgesetzVersions> grundgesetz = new HashMap<>();
+
+    Evaluation(Path corpora) {
+        this.corpora = corpora;
+    }
+
+    CaseResult run(Path goldFile) throws EvaluationException {
+        JsonNode gold;
+        try {
+            gold = MAPPER.readTree(Files.readAllBytes(goldFile));
+        } catch (IOException e) {
+            throw new EvaluationException(goldFile + ": expected a readable JSON gold file (" + e.getMessage() + ")");
+        }
+        List<PointText> from = points(goldFile, gold.path("from"));
+        List<PointText> to = points(goldFile, gold.path("to"));
+        Set<String> goldPairs = pairs(goldFile, gold.path("links"), from, to);
+        Alignment engine = new Aligner().align(from, to);
+        Alignment baseline = new GreedyTfIdfMatcher().align(from, to);
+        return new CaseResult(gold.path("name").asText(goldFile.getFileName().toString()),
+                gold.path("corpus").asText("other"), gold.path("split").asText("dev"),
+                score(engine, goldPairs), score(baseline, goldPairs));
+    }
+
+    private static Score score(Alignment alignment, Set<String> gold) {
+        int predicted = 0;
+        int correct = 0;
+        for (Link link : alignment.links()) {
+            for (String from : link.from()) {
+                for (String to : link.to()) {
+                    predicted++;
+                    correct += gold.contains(from + "\u0000" + to) ? 1 : 0;
+                }
+            }
+        }
+        return new Score(correct, predicted, gold.size());
+    }
+
+    private static Set<String> pairs(Path goldFile, JsonNode links, List<PointText> from, List<PointText> to)
+            throws EvaluationException {
+        Set<String> fromNumbers = new HashSet<>(from.stream().map(PointText::number).toList());
+        Set<String> toNumbers = new HashSet<>(to.stream().map(PointText::number).toList());
+        Set<String> pairs = new HashSet<>();
+        for (JsonNode link : links) {
+            for (JsonNode f : link.path("from")) {
+                for (JsonNode t : link.path("to")) {
+                    if (!fromNumbers.contains(f.asText()) || !toNumbers.contains(t.asText())) {
+                        throw new EvaluationException(goldFile + ": expected points that exist, but the link "
+                                + f.asText() + " -> " + t.asText() + " names one the texts lack");
+                    }
+                    pairs.add(f.asText() + "\u0000" + t.asText());
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private List<PointText> points(Path goldFile, JsonNode spec) throws EvaluationException {
+        String format = spec.path("format").asText();
+        Path path = format.equals("text")
+                ? goldFile.toAbsolutePath().getParent().resolve(spec.path("path").asText())
+                : corpora.resolve(spec.path("path").asText());
+        try {
+            if (format.equals("grundgesetz")) {
+                GrundgesetzVersions versions = grundgesetz.get(path);
+                if (versions == null) {
+                    versions = new GrundgesetzVersions(path);
+                    grundgesetz.put(path, versions);
+                }
+                var articles = new ArrayList<String>();
+                spec.path("articles").forEach(a -> articles.add(a.asText()));
+                return versions.points(spec.path("revision").asInt(), articles);
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            DraftParseResult result = switch (format) {
+                case "uslm" -> UslmReader.read(path.toString(), bytes);
+                case "spdx" -> SpdxLicenceReader.read(path.toString(), bytes);
+                case "text" -> new DraftTextParser().parse(path.toString(), bytes);
+                default -> throw new EvaluationException(goldFile + ": expected format uslm, spdx, grundgesetz or text, not \"" + format + "\"");
+            };
+            if (result instanceof Malformed malformed) {
+                throw new EvaluationException(malformed.message());
+            }
+            return DraftFiles.points((ParsedDraft) result);
+        } catch (NoSuchFileException e) {
+            throw new EvaluationException(goldFile + ": expected the text " + e.getFile() + " to exist");
+        } catch (IOException e) {
+            throw new EvaluationException(goldFile + ": cannot read " + path + " (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.parley.draft;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.access.AccessPolicy;
+import org.parley.access.Audience;
+import org.parley.access.Viewer;
+import org.parley.compare.Aligner;
+import org.parley.compare.Alignment;
+import org.parley.compare.LineageEdge;
+import org.parley.compare.Link;
+import org.parley.compare.PointText;
+import org.parley.compare.Trajectories;
+import org.parley.compare.Trajectory;
+import org.parley.ledger.Change;
+import org.parley.ledger.EventLog;
+import org.parley.negotiation.NegotiationId;
+import org.parley.negotiation.Outcome;
+import org.parley.negotiation.PartyId;
+import org.parley.negotiation.Transactions;
+
+/**
+ * Use cases of the lineage: compare two drafts, trace a point through the drafts derived from each
+ * other, confirm or correct a link. Only texts the viewer may read take part; confirmed links are
+ * kept by every alignment that follows.
+ */
+public final class LineageService {
+    private final Transactions tx;
+    private final Drafts drafts;
+    private final ConfirmedLinks links;
+    private final EventLog events;
+    private final Aligner aligner = new Aligner();
+
+    public LineageService(Transactions tx, Drafts drafts, ConfirmedLinks links, EventLog events) {
+        this.tx = tx;
+        this.drafts = drafts;
+        this.links = links;
+        this.events = events;
+    }
+
+    /** Two drafts and how the points of the first became those of the second. */
+    public record Comparison(Draft from, Draft to, Alignment alignment) {}
+
+    /** The alignment of two drafts whose texts the viewer may read; empty when either is not. */
+    public Optional<Comparison> compare(NegotiationId n, DraftId from, DraftId to, Viewer viewer) {
+        return tx.read(() -> readable(n, from, viewer).flatMap(f -> readable(n, to, viewer)
+                .map(t -> new Comparison(f, t, align(f, t, viewer)))));
+    }
+
+    /**
+     * Where a point of a draft went and came from, along the derivations the viewer may know of.
+     * A draft whose text is not held or not readable is stepped over: its text-bearing ancestors are
+     * aligned with its text-bearing descendants directly (A → C → E with C unknown gives A → E).
+     */
+    public Optional<Trajectory> trajectory(NegotiationId n, DraftId draft, PointNumber point, Viewer viewer) {
+        return tx.read(() -> {
+            Optional<Draft> start = readable(n, draft, viewer).filter(d -> d.point(point).isPresent());
+            if (start.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<DraftId, DraftSummary> known = new LinkedHashMap<>();
+            drafts.list(n, viewer).forEach(s -> known.put(s.id(), s));
+            Map<DraftId, Draft> texts = new LinkedHashMap<>();
+            known.values().stream().filter(s -> s.readable() && s.hasText())
+                    .forEach(s -> texts.put(s.id(), drafts.find(n, s.id(), viewer).orElseThrow()));
+            List<LineageEdge> edges = new ArrayList<>();
+            for (Draft later : texts.values()) {
+                for (DraftId earlier : nearestTexts(later.id(), known, texts.keySet())) {
+                    edges.add(new LineageEdge(earlier.value(), later.id().value(), align(texts.get(earlier), later, viewer)));
+                }
+            }
+            return Optional.of(Trajectories.of(edges, draft.value(), point.value()));
+        });
+    }
+
+    /** The closest ancestors of a draft that have a readable text, looking through those that have none. */
+    private static Set<DraftId> nearestTexts(DraftId draft, Map<DraftId, DraftSummary> known, Set<DraftId> texts) {
+        Set<DraftId> found = new LinkedHashSet<>();
+        Set<DraftId> seen = new HashSet<>();
+        Deque<DraftId> parents = new ArrayDeque<>();
+        known.get(draft).derivedFrom().forEach(d -> parents.add(d.from()));
+        while (!parents.isEmpty()) {
+            DraftId parent = parents.poll();
+            if (!seen.add(parent)) {
+                continue;
+            }
+            if (texts.contains(parent)) {
+                found.add(parent);
+            } else if (known.containsKey(parent)) {
+                known.get(parent).derivedFrom().forEach(d -> parents.add(d.from()));
+            }
+        }
+        return found;
+    }
+
+    /** The confirmations between two drafts whose texts the viewer may read; empty when either is not. */
+    public Optional<List<LinkConfirmation>> confirmed(NegotiationId n, DraftId from, DraftId to, Viewer viewer) {
+        return tx.read(() -> readable(n, from, viewer).flatMap(f -> readable(n, to, viewer))
+                .map(t -> links.between(n, from, to, viewer)));
+    }
+
+    /** Confirms or corrects a link; earlier confirmations naming any of its points give way to it. */
+    public Outcome<LinkConfirmation> confirm(LinkConfirmation link, Viewer by) {
+        return tx.write(() -> {
+            NegotiationId n = link.negotiationId();
+            Optional<Draft> from = readable(n, link.from(), by);
+            Optional<Draft> to = readable(n, link.to(), by);
+            if (from.isEmpty() || to.isEmpty()) {
+                return Outcome.notFound("text of draft " + (from.isEmpty() ? link.from() : link.to()));
+            }
+            for (PointNumber p : link.fromPoints()) {
+                if (from.get().point(p).isEmpty()) {
+                    return Outcome.invalid("fromPoints", "draft " + link.from() + " has no point " + p);
+                }
+            }
+            for (PointNumber p : link.toPoints()) {
+                if (to.get().point(p).isEmpty()) {
+                    return Outcome.invalid("toPoints", "draft " + link.to() + " has no point " + p);
+                }
+            }
+            Optional<Audience> audience = sharedReaders(from.get().audience(), to.get().audience());
+            if (audience.isEmpty()) {
+                return Outcome.conflict("drafts " + link.from() + " and " + link.to() + " have no reader in common");
+            }
+            List<String> replaced = new ArrayList<>();
+            for (LinkConfirmation earlier : links.between(n, link.from(), link.to(), by)) {
+                if (earlier.overlaps(link)) {
+                    links.remove(n, earlier.id());
+                    replaced.add(earlier.id());
+                }
+            }
+            links.add(link);
+            events.append(Change.of(n, "link.confirmed", link.id(), audience.get(), by.name(), new Confirmed(link, replaced)));
+            return Outcome.done(link);
+        });
+    }
+
+    /** What a confirmation changed, as the ledger records it. */
+    public record Confirmed(LinkConfirmation link, List<String> replaced) {}
+
+    private Optional<Draft> readable(NegotiationId n, DraftId id, Viewer viewer) {
+        return drafts.find(n, id, viewer).filter(d -> d.hasText() && AccessPolicy.canSee(viewer, n, d.audience()));
+    }
+
+    private Alignment align(Draft from, Draft to, Viewer viewer) {
+        List<LinkConfirmation> confirmed = links.between(from.negotiationId(), from.id(), to.id(), viewer);
+        Alignment computed = aligner.align(texts(from), texts(to), confirmed.stream().map(LinkConfirmation::constraint).toList());
+        List<Link> named = computed.links().stream().map(link -> confirmed.stream()
+                .filter(c -> c.constraint().from().equals(link.from()) && c.constraint().to().equals(link.to()))
+                .flatMap(c -> c.kind().linkKind().stream())
+                .findFirst()
+                .map(kind -> new Link(link.from(), link.to(), kind, link.score(), link.redline()))
+                .orElse(link)).toList();
+        return new Alignment(named, computed.dropped(), computed.added());
+    }
+
+    private static List<PointText> texts(Draft draft) {
+        return draft.points().stream().map(p -> new PointText(p.number().value(), p.text().replace('\n', ' '))).toList();
+    }
+
+    /** Who may read both texts: the narrower audience, or the parties both name. */
+    private static Optional<Audience> sharedReaders(Audience a, Audience b) {
+        if (a.covers(b)) {
+            return Optional.of(b);
+        }
+        if (b.covers(a)) {
+            return Optional.of(a);
+        }
+        Set<PartyId> both = new HashSet<>(a.parties());
+        both.retainAll(b.parties());
+        return both.isEmpty() ? Optional.empty() : Optional.of(Audience.of(both));
+    }
+}

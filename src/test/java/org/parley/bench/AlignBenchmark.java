@@ -1,0 +1,104 @@
+package org.parley.bench;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.Patch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.parley.compare.Aligner;
+import org.parley.compare.Alignment;
+import org.parley.compare.GreedyTfIdfMatcher;
+import org.parley.compare.PointText;
+
+/**
+ * Align + redline of two drafts of {@code points} points (about 10% of points reworded, 5%
+ * dropped, 5% added, 2% moved, some merged and split) against two baselines on the same texts:
+ * the naive TF-IDF greedy matcher and a line diff. See docs/BENCHMARKS.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class AlignBenchmark {
+
+    private static final String[] WORDS = ("ceasefire border monitoring mission troops withdrawal sanctions relief elections "
+            + "referendum guarantee security council parliament amnesty prisoners exchange humanitarian corridor "
+            + "reconstruction fund energy grain exports nuclear plant inspection territory administration language "
+            + "church minority rights navy port shipping insurance assets frozen bank neutrality alliance membership "
+            + "army ceiling airspace drones artillery zone commission arbitration dispute deadline ratification treaty "
+            + "protocol annex observers police courts property restitution refugees schools museums heritage pipeline").split(" ");
+
+    @Param({"100", "1000", "10000"})
+    public int points;
+
+    private List<PointText> from;
+    private List<PointText> to;
+    private List<String> fromLines;
+    private List<String> toLines;
+
+    @Setup
+    public void makeDrafts() {
+        var random = new Random(points);
+        from = new ArrayList<>();
+        for (int k = 1; k <= points; k++) {
+            from.add(new PointText(Integer.toString(k), sentence(random, 15 + random.nextInt(30))));
+        }
+        var texts = new ArrayList<String>();
+        for (PointText point : from) {
+            int roll = random.nextInt(100);
+            if (roll < 5) {
+                continue;
+            } else if (roll < 10) {
+                texts.add(sentence(random, 20));
+                texts.add(point.text());
+            } else if (roll < 20) {
+                texts.add(point.text().replaceFirst("\\w+ \\w+", sentence(random, 2)));
+            } else {
+                texts.add(point.text());
+            }
+        }
+        for (int m = 0; m < points / 50; m++) {
+            texts.add(random.nextInt(texts.size()), texts.remove(random.nextInt(texts.size())));
+        }
+        to = new ArrayList<>();
+        for (int k = 0; k < texts.size(); k++) {
+            to.add(new PointText(Integer.toString(k + 1), texts.get(k)));
+        }
+        fromLines = from.stream().map(p -> p.number() + ". " + p.text()).toList();
+        toLines = to.stream().map(p -> p.number() + ". " + p.text()).toList();
+    }
+
+    private static String sentence(Random random, int words) {
+        var text = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            text.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+            if (random.nextInt(3) == 0) {
+                text.append(" item").append(random.nextInt(1_000_000));
+            }
+        }
+        return text.append('.').toString();
+    }
+
+    @Benchmark
+    public Alignment aligner() {
+        return new Aligner().align(from, to);
+    }
+
+    @Benchmark
+    public Alignment naiveTfIdfGreedy() {
+        return new GreedyTfIdfMatcher().align(from, to);
+    }
+
+    @Benchmark
+    public Patch<String> lineDiff() {
+        return DiffUtils.diff(fromLines, toLines);
+    }
+}
