@@ -1,7 +1,9 @@
 package org.parley.workbench;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,7 +117,7 @@ public final class DraftPages {
             return null;
         }
         List<DraftPage.Entry> entries = onDraft.stream().filter(p -> number.equals(p.point()))
-                .map(p -> new DraftPage.Entry(Roster.day(p.recordedAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate()),
+                .map(p -> new DraftPage.Entry(Roster.day(p.recordedAt().atOffset(ZoneOffset.UTC).toLocalDate()),
                         roster.chip(p.partyId(), p), p.reason(), p.recordedBy(), Roster.source(p.provenance())))
                 .toList();
         List<StatementView> statements = meetings.statements(n, viewer).stream()
@@ -143,7 +145,7 @@ public final class DraftPages {
                         "No draft of this negotiation has a text you may read.");
             }
             Map<DraftId, List<Position>> byDraft = positions.all(n, viewer).stream()
-                    .collect(Collectors.groupingBy(Position::draftId, java.util.LinkedHashMap::new, Collectors.toList()));
+                    .collect(Collectors.groupingBy(Position::draftId, LinkedHashMap::new, Collectors.toList()));
             List<MatrixPage.DraftStanding> movement = new ArrayList<>();
             Draft shown = null;
             Agreement shownAgreement = null;

@@ -1,8 +1,10 @@
 package org.parley.workbench;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +46,7 @@ public final class NegotiationPages {
     public NegotiationsPage list(Viewer viewer) {
         return new NegotiationsPage(negotiations.list(viewer).stream()
                 .map(n -> new NegotiationsPage.Item(n.id().value(), n.title(), n.summary(), n.mode().name().toLowerCase(Locale.ROOT),
-                        n.isPublic(), Roster.DAY.format(n.createdAt().atOffset(java.time.ZoneOffset.UTC))))
+                        n.isPublic(), Roster.DAY.format(n.createdAt().atOffset(ZoneOffset.UTC))))
                 .toList());
     }
 
@@ -75,7 +77,7 @@ public final class NegotiationPages {
 
     private static <T> List<T> newestFirst(List<T> oldestFirst) {
         List<T> reversed = new ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         return reversed;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.parley.access.Audience;
@@ -61,7 +62,7 @@ final class Fields {
 
     /** The source fields: how sure we are, and the outlet that reported it, if any. */
     Provenance provenance() {
-        Certainty certainty = read("certainty", false, c -> Certainty.valueOf(c.toUpperCase(java.util.Locale.ROOT)));
+        Certainty certainty = read("certainty", false, c -> Certainty.valueOf(c.toUpperCase(Locale.ROOT)));
         String outlet = form.value("outlet");
         if (outlet.isEmpty()) {
             if (!form.value("url").isEmpty()) {

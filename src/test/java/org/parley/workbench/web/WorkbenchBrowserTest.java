@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.access.Viewer;
 
 /** The workbench in headless Chromium against the real server, read as the public. */
 class WorkbenchBrowserTest {
@@ -74,7 +75,7 @@ class WorkbenchBrowserTest {
             waitForLiveStream(watching);
 
             restarting.restart(() -> restarting.workbench().positions().record(LiveStreamTest.aPositionOnE("us", "Missed while away"),
-                    org.parley.access.Viewer.PUBLIC).orElseThrow());
+                    Viewer.PUBLIC).orElseThrow());
 
             new WebDriverWait(watching.driver(), Duration.ofSeconds(15)).until(d ->
                     d.findElement(By.cssSelector("#point-10 .chips")).getText().contains("US oppose"));
