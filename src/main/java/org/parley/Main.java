@@ -1,5 +1,6 @@
 package org.parley;
 
+import org.parley.access.cli.UserCommand;
 import org.parley.compare.cli.CompareCommand;
 import org.parley.compare.cli.EvalCompareCommand;
 import org.parley.draft.cli.TrajectoryCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "parley", mixinStandardHelpOptions = true,
         description = "A workbench for negotiating an agreement among several parties, point by point.",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, CompareCommand.class,
-                EvalCompareCommand.class, TrajectoryCommand.class, VerifyCommand.class, HelpCommand.class},
+                EvalCompareCommand.class, TrajectoryCommand.class, VerifyCommand.class, UserCommand.class, HelpCommand.class},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:success", "1:bad input (the message names the file and line)", "2:usage error"})
 public final class Main {

@@ -1,8 +1,18 @@
 package org.parley;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.access.AccountService;
+import org.parley.access.Argon2id;
+import org.parley.access.ReadAudit;
+import org.parley.access.store.JdbiAccounts;
+import org.parley.access.store.JdbiReadAudit;
+import org.parley.access.web.AccountRoutes;
+import org.parley.access.web.AuditApi;
+import org.parley.access.web.SessionViewers;
+import org.parley.access.web.WebSecurity;
 import org.parley.draft.DraftService;
 import org.parley.draft.LineageService;
 import org.parley.draft.store.JdbiConfirmedLinks;
@@ -46,6 +56,9 @@ public final class Workbench implements AutoCloseable {
     private final PositionService positions;
     private final MeetingService meetings;
     private final BundleService bundles;
+    private final ReadAudit readAudit;
+    private final AccountService accounts;
+    private final SessionViewers sessions;
 
     private final LedgerService ledger;
     private final LineageService lineage;
@@ -60,13 +73,18 @@ public final class Workbench implements AutoCloseable {
         var negotiationStore = new JdbiNegotiations(database);
         var draftStore = new JdbiDrafts(database);
         var meetingStore = new JdbiMeetings(database);
+        Clock clock = Clock.systemUTC();
         this.events = new JdbiEventLog(database);
+        this.readAudit = new JdbiReadAudit(database, clock);
         this.negotiations = new NegotiationService(database, negotiationStore, events);
-        this.drafts = new DraftService(database, negotiationStore, draftStore, events);
-        this.meetings = new MeetingService(database, negotiationStore, draftStore, meetingStore, events);
-        this.positions = new PositionService(database, negotiationStore, draftStore, meetingStore, new JdbiPositions(database), events);
+        this.drafts = new DraftService(database, negotiationStore, draftStore, events, readAudit);
+        this.meetings = new MeetingService(database, negotiationStore, draftStore, meetingStore, events, readAudit);
+        this.positions = new PositionService(database, negotiationStore, draftStore, meetingStore, new JdbiPositions(database), events,
+                readAudit);
+        this.accounts = new AccountService(database, new JdbiAccounts(database), negotiationStore, Argon2id.RECOMMENDED, clock);
+        this.sessions = new SessionViewers(accounts);
         this.bundles = new BundleService(database, negotiations, drafts, positions, meetings);
-        this.lineage = new LineageService(database, draftStore, new JdbiConfirmedLinks(database), events);
+        this.lineage = new LineageService(database, draftStore, new JdbiConfirmedLinks(database), events, readAudit);
         this.ledger = new LedgerService(database, new JdbiLedgerStore(database), negotiationStore, signer);
     }
 
@@ -84,13 +102,26 @@ public final class Workbench implements AutoCloseable {
         routes.add(new PositionApi(positions, viewers));
         routes.add(new MeetingApi(meetings, viewers));
         routes.add(new LedgerApi(ledger, viewers));
+        routes.add(new AuditApi(readAudit, viewers));
         routes.add(new OpenApi());
         routes.addAll(org.parley.workbench.web.WorkbenchWeb.routes(negotiations, drafts, lineage, positions, meetings, events.feed(), viewers));
         return routes;
     }
 
+    /**
+     * What {@link #serve} answers: the security checks first, signing in and out, then every feature,
+     * each request read as the holder of its session cookie or API token.
+     */
+    public List<Routes> securedRoutes() {
+        List<Routes> routes = new ArrayList<>();
+        routes.add(new WebSecurity(sessions, accounts));
+        routes.add(new AccountRoutes(accounts, sessions));
+        routes.addAll(routes(sessions));
+        return routes;
+    }
+
     public WebServer serve(String host, int port) {
-        return new WebServer(routes(Viewers.PUBLIC_ONLY)).start(host, port);
+        return new WebServer(securedRoutes()).start(host, port);
     }
 
     public Database database() {
@@ -111,6 +142,19 @@ public final class Workbench implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    public ReadAudit readAudit() {
+        return readAudit;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** Who makes each request: the holder of its API token or session cookie, else the public. */
+    public SessionViewers viewers() {
+        return sessions;
     }
 
     public BundleService bundles() {

@@ -2,6 +2,7 @@ package org.parley.access;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.PartyId;
@@ -30,6 +31,30 @@ public final class AccessPolicy {
     /** Whether the viewer may open the negotiation at all: it is public, or the viewer has a seat in it. */
     public static boolean canOpen(Viewer viewer, NegotiationId negotiation, boolean negotiationIsPublic) {
         return negotiationIsPublic || !viewer.partiesIn(negotiation).isEmpty();
+    }
+
+    /** Whether the viewer may change anything at all: the anonymous public only reads. */
+    public static boolean maySignedInChange(Viewer viewer) {
+        return !viewer.equals(Viewer.PUBLIC);
+    }
+
+    /**
+     * Whether the viewer may add or change records in the negotiation: it holds a seat there, or it
+     * created the negotiation (and is still setting it up, before anyone is seated).
+     */
+    public static boolean mayWriteIn(Viewer viewer, NegotiationId negotiation, Optional<String> creator) {
+        return maySignedInChange(viewer)
+                && (!viewer.partiesIn(negotiation).isEmpty() || creator.filter(viewer.name()::equals).isPresent());
+    }
+
+    /** Whether the viewer may record a position in the name of {@code party}: only by acting for it. */
+    public static boolean mayRecordFor(Viewer viewer, NegotiationId negotiation, PartyId party) {
+        return viewer.partiesIn(negotiation).contains(party);
+    }
+
+    /** Whether the viewer may see who read its parties' records: only by holding a seat in the negotiation. */
+    public static boolean mayAudit(Viewer viewer, NegotiationId negotiation) {
+        return !viewer.partiesIn(negotiation).isEmpty();
     }
 
     /** The party ids a store matches against audiences in SQL; never empty, so it can be bound as a list. */

@@ -11,9 +11,13 @@ import java.util.Map;
  * <p>How: TF-IDF vectors of stemmed words and word pairs; for each point a few candidates from an
  * inverted index; pairs that are each other's clear best form anchors, and the heaviest chain of
  * anchors in order on both sides is the backbone; the stretches between backbone pairs are aligned
- * by dynamic programming; what is left is matched across the whole draft as moves; last, a point
- * that is better explained by several points of the other draft joined together becomes a merge
- * or a split. Confirmed links are taken as given and the rest is aligned around them.
+ * by dynamic programming; what is left is matched across the whole draft as moves. Then heavily
+ * reworded points, by their stemmed words alone: in order between linked neighbours with a low bar
+ * (lowest for one point squeezed between two links), and elsewhere when an old and a new point are
+ * each other's clear best. Last, a point that is better explained by several points of the other
+ * draft joined together becomes a merge or a split; a piece beside another may add new words if
+ * it covers more of the other side. Confirmed links are taken as given and the rest is aligned
+ * around them.
  */
 public final class Aligner {
 

@@ -20,6 +20,18 @@ final class AlignmentRun {
     private static final double PART_CONTAINED = 0.45;
     private static final double GROUP_GAIN = 0.04;
     private static final int GAP_DP_CELLS = 40_000;
+    private static final double REWORDED_GAP_MIN = 0.2;
+    private static final double REWORDED_SQUEEZED_MIN = 0.1;
+    private static final int REWORDED_ROUNDS = 4;
+    private static final double REWORDED_MOVE_MIN = 0.25;
+    private static final double REWORDED_MOVE_RIVAL = 0.6;
+    private static final double PART_CONTAINED_BESIDE = 0.25;
+    private static final double COVERAGE_GAIN = 0.1;
+
+    /** How alike an old and a new point are, by one measure. */
+    private interface Measure {
+        double of(int i, int j);
+    }
 
     /** Several points of one side linked to one point of the other. */
     private record Group(int[] from, int[] to) {
@@ -61,13 +73,21 @@ final class AlignmentRun {
     Alignment align() {
         matchInOrder();
         matchMoves();
+        old.rankWordRivals(this::wordSimilarity);
+        neu.rankWordRivals((j, i) -> wordSimilarity(i, j));
+        matchRewordedInPlace();
+        matchRewordedMoves();
+        matchGroups();
+        return result();
+    }
+
+    private void matchGroups() {
         for (int[] group : findGroups(neu, old)) {
             groups.add(new Group(Arrays.copyOfRange(group, 1, group.length), new int[] {group[0]}));
         }
         for (int[] group : findGroups(old, neu)) {
             groups.add(new Group(new int[] {group[0]}, Arrays.copyOfRange(group, 1, group.length)));
         }
-        return result();
     }
 
     private void matchInOrder() {
@@ -84,11 +104,89 @@ final class AlignmentRun {
         int lastTo = -1;
         for (Monotone.Pair pair : backbone) {
             link(pair.from(), pair.to());
-            alignGap(lastFrom + 1, pair.from(), lastTo + 1, pair.to());
+            alignGap(lastFrom + 1, pair.from(), lastTo + 1, pair.to(), this::similarity, GAP_MIN);
             lastFrom = pair.from();
             lastTo = pair.to();
         }
-        alignGap(lastFrom + 1, fromPoints.size(), lastTo + 1, toPoints.size());
+        alignGap(lastFrom + 1, fromPoints.size(), lastTo + 1, toPoints.size(), this::similarity, GAP_MIN);
+    }
+
+    /**
+     * Links reworded points that stayed in place: in each stretch between points already linked
+     * in order (or a draft's start or end), pairs whose stemmed words overlap are aligned in order
+     * with a lower bar than {@link #GAP_MIN}, and lower still when one old and one new point are
+     * all the stretch holds, since a weak match squeezed between linked neighbours is far likelier
+     * real than one elsewhere. Each round's links bound the next round's stretches.
+     */
+    private void matchRewordedInPlace() {
+        boolean linked = true;
+        for (int round = 0; linked && round < REWORDED_ROUNDS; round++) {
+            var pairs = new ArrayList<Monotone.Pair>();
+            for (int i = 0; i < fromPoints.size(); i++) {
+                if (old.match[i] >= 0) {
+                    pairs.add(new Monotone.Pair(i, old.match[i], 1));
+                }
+            }
+            int before = pairs.size();
+            int lastFrom = -1;
+            int lastTo = -1;
+            for (Monotone.Pair pair : Monotone.heaviestChain(pairs)) {
+                alignRewordedGap(lastFrom + 1, pair.from(), lastTo + 1, pair.to());
+                lastFrom = pair.from();
+                lastTo = pair.to();
+            }
+            alignRewordedGap(lastFrom + 1, fromPoints.size(), lastTo + 1, toPoints.size());
+            int after = 0;
+            for (int i = 0; i < fromPoints.size(); i++) {
+                after += old.match[i] >= 0 ? 1 : 0;
+            }
+            linked = after > before;
+        }
+    }
+
+    private void alignRewordedGap(int fromStart, int fromEnd, int toStart, int toEnd) {
+        boolean squeezed = old.free(fromStart, fromEnd).length == 1 && neu.free(toStart, toEnd).length == 1;
+        alignGap(fromStart, fromEnd, toStart, toEnd, this::mutualWordSimilarity,
+                squeezed ? REWORDED_SQUEEZED_MIN : REWORDED_GAP_MIN);
+    }
+
+    /**
+     * {@link #wordSimilarity}, or 0 when either point has another candidate in the other draft
+     * that its words match at least as well: a weak match is only believed when nothing explains
+     * either point better.
+     */
+    private double mutualWordSimilarity(int i, int j) {
+        double score = wordSimilarity(i, j);
+        return score > old.wordRival(i, j) && score > neu.wordRival(j, i) ? score : 0;
+    }
+
+    /**
+     * Links reworded points that moved: a free old and a free new point that are each other's
+     * best candidate by stemmed words, each clearly ahead of its runner-up. A relative test, since
+     * a heavily reworded point may share few words with its new self, but fewer with any other.
+     */
+    private void matchRewordedMoves() {
+        var pairs = new ArrayList<Monotone.Pair>();
+        for (int i = 0; i < fromPoints.size(); i++) {
+            if (old.settled[i] || old.match[i] >= 0) {
+                continue;
+            }
+            int j = clearBest(i, old, neu);
+            if (j >= 0 && clearBest(j, neu, old) == i) {
+                pairs.add(new Monotone.Pair(i, j, wordSimilarity(i, j)));
+            }
+        }
+        for (Monotone.Pair pair : pairs) {
+            link(pair.from(), pair.to());
+        }
+    }
+
+    /** The candidate of {@code query} that is its clear best by stemmed words, if it is free; else -1. */
+    private static int clearBest(int query, Side side, Side other) {
+        int best = side.wordBest(query);
+        double score = side.wordBestScore(query);
+        boolean clear = best >= 0 && score >= REWORDED_MOVE_MIN && side.wordRival(query, best) <= score * REWORDED_MOVE_RIVAL;
+        return clear && !other.settled[best] && other.match[best] < 0 ? best : -1;
     }
 
     private boolean isAnchor(int i) {
@@ -104,29 +202,32 @@ final class AlignmentRun {
                 && neu.candidates.secondBest(j) < score - ANCHOR_MARGIN;
     }
 
-    /** Aligns old points [fromStart, fromEnd) with new points [toStart, toEnd), keeping order. */
-    private void alignGap(int fromStart, int fromEnd, int toStart, int toEnd) {
+    /**
+     * Aligns old points [fromStart, fromEnd) with new points [toStart, toEnd), keeping order,
+     * linking pairs that {@code measure} puts at {@code min} or more.
+     */
+    private void alignGap(int fromStart, int fromEnd, int toStart, int toEnd, Measure measure, double min) {
         int[] sources = old.free(fromStart, fromEnd);
         int[] targets = neu.free(toStart, toEnd);
         if (sources.length == 0 || targets.length == 0) {
             return;
         }
         if ((long) sources.length * targets.length <= GAP_DP_CELLS) {
-            alignGapExactly(sources, targets);
+            alignGapExactly(sources, targets, measure, min);
         } else {
-            alignGapByCandidates(sources, toStart, toEnd);
+            alignGapByCandidates(sources, toStart, toEnd, measure, min);
         }
     }
 
-    private void alignGapExactly(int[] sources, int[] targets) {
+    private void alignGapExactly(int[] sources, int[] targets, Measure measure, double min) {
         int n = sources.length;
         int m = targets.length;
         double[][] gain = new double[n][m];
         double[][] best = new double[n + 1][m + 1];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < m; b++) {
-                double similarity = similarity(sources[a], targets[b]);
-                gain[a][b] = similarity >= GAP_MIN ? similarity - GAP_MIN + 1e-9 : -1;
+                double similarity = measure.of(sources[a], targets[b]);
+                gain[a][b] = similarity >= min ? similarity - min + 1e-9 : -1;
                 double diagonal = gain[a][b] >= 0 ? best[a][b] + gain[a][b] : -1;
                 best[a + 1][b + 1] = Math.max(Math.max(best[a][b + 1], best[a + 1][b]), diagonal);
             }
@@ -146,14 +247,15 @@ final class AlignmentRun {
         }
     }
 
-    private void alignGapByCandidates(int[] sources, int toStart, int toEnd) {
+    private void alignGapByCandidates(int[] sources, int toStart, int toEnd, Measure measure, double min) {
         var pairs = new ArrayList<Monotone.Pair>();
         for (int i : sources) {
-            int[] candidates = old.candidates.of(i);
-            for (int c = 0; c < candidates.length; c++) {
-                int j = candidates[c];
-                double score = old.candidates.scoresOf(i)[c];
-                if (j >= toStart && j < toEnd && !neu.settled[j] && neu.match[j] < 0 && score >= GAP_MIN) {
+            for (int j : old.candidates.of(i)) {
+                if (j < toStart || j >= toEnd || neu.settled[j] || neu.match[j] >= 0) {
+                    continue;
+                }
+                double score = measure.of(i, j);
+                if (score >= min) {
                     pairs.add(new Monotone.Pair(i, j, score));
                 }
             }
@@ -215,20 +317,29 @@ final class AlignmentRun {
             SparseVector target = whole.vectors.get(w);
             var members = new ArrayList<Integer>();
             double score = 0;
+            double covered = 0;
             if (partner >= 0) {
                 members.add(partner);
                 score = target.cosine(parts.vectors.get(partner));
+                covered = target.containedIn(parts.vectors.get(partner));
             }
-            int[] candidates = whole.candidates.of(w);
-            for (int p : candidates) {
-                if (p == partner || parts.settled[p] || parts.match[p] >= 0
-                        || parts.vectors.get(p).containedIn(target) < PART_CONTAINED) {
+            for (int p : whole.candidates.of(w)) {
+                if (p == partner || parts.settled[p] || parts.match[p] >= 0) {
+                    continue;
+                }
+                double contained = parts.vectors.get(p).containedIn(target);
+                boolean beside = members.contains(p - 1) || members.contains(p + 1);
+                if (contained < PART_CONTAINED && !(beside && contained >= PART_CONTAINED_BESIDE)) {
                     continue;
                 }
                 members.add(p);
-                double joined = target.cosine(space.joined(vectorsOf(parts, members)));
-                if (joined >= score + GROUP_GAIN || members.size() == 1) {
-                    score = joined;
+                SparseVector joined = space.joined(vectorsOf(parts, members));
+                double joinedScore = target.cosine(joined);
+                double joinedCovered = target.containedIn(joined);
+                if (members.size() == 1 || joinedScore >= score + GROUP_GAIN
+                        || beside && joinedCovered >= covered + COVERAGE_GAIN) {
+                    score = joinedScore;
+                    covered = joinedCovered;
                 } else {
                     members.remove(members.size() - 1);
                 }
@@ -342,6 +453,11 @@ final class AlignmentRun {
         return a.cosine(b);
     }
 
+    /** Cosine of the two points over their stemmed words alone. */
+    private double wordSimilarity(int i, int j) {
+        return space.fromWords().get(i).cosine(space.toWords().get(j));
+    }
+
     private void link(int i, int j) {
         old.match[i] = j;
         neu.match[j] = i;
@@ -385,6 +501,9 @@ final class AlignmentRun {
         final int[] match;
         final boolean[] settled;
         final boolean[] confirmed;
+        private int[] wordBest;
+        private double[] wordBestScore;
+        private double[] wordSecondScore;
 
         Side(List<SparseVector> vectors, Candidates candidates) {
             this.vectors = vectors;
@@ -400,6 +519,42 @@ final class AlignmentRun {
                 throw new IllegalArgumentException("point at position " + (k + 1) + " is in two confirmed links");
             }
             settled[k] = true;
+        }
+
+        /** Notes, for each point, its two best candidates by {@code words} (point, candidate). */
+        void rankWordRivals(Measure words) {
+            int n = vectors.size();
+            wordBest = new int[n];
+            wordBestScore = new double[n];
+            wordSecondScore = new double[n];
+            Arrays.fill(wordBest, -1);
+            for (int k = 0; k < n; k++) {
+                for (int c : candidates.of(k)) {
+                    double score = words.of(k, c);
+                    if (wordBest[k] < 0 || score > wordBestScore[k]) {
+                        wordSecondScore[k] = wordBestScore[k];
+                        wordBest[k] = c;
+                        wordBestScore[k] = score;
+                    } else {
+                        wordSecondScore[k] = Math.max(wordSecondScore[k], score);
+                    }
+                }
+            }
+        }
+
+        /** The candidate of point {@code k} its words match best, or -1 when it has none. */
+        int wordBest(int k) {
+            return wordBest[k];
+        }
+
+        /** The word score of point {@code k} with its best candidate, or 0 when it has none. */
+        double wordBestScore(int k) {
+            return wordBestScore[k];
+        }
+
+        /** The best word score of point {@code k} with any candidate other than {@code except}. */
+        double wordRival(int k, int except) {
+            return wordBest[k] == except ? wordSecondScore[k] : wordBestScore[k];
         }
 
         int[] free(int start, int end) {

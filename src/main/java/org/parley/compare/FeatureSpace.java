@@ -3,6 +3,7 @@ package org.parley.compare;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,9 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The texts of both drafts as TF-IDF vectors over stemmed words and word pairs. The stemmer is
- * English or German, whichever language's stop words the texts use more.
+ * The texts of both drafts as TF-IDF vectors over stemmed words and word pairs, and again over
+ * the stemmed words alone (a softer signal for reworded text, whose word pairs rarely survive).
+ * The stemmer is English or German, whichever language's stop words the texts use more.
  */
 final class FeatureSpace {
 
@@ -27,24 +29,29 @@ final class FeatureSpace {
 
     private final List<SparseVector> from;
     private final List<SparseVector> to;
+    private final List<SparseVector> fromWords;
+    private final List<SparseVector> toWords;
     private final float[] idf;
 
-    private FeatureSpace(List<SparseVector> from, List<SparseVector> to, float[] idf) {
+    private FeatureSpace(List<SparseVector> from, List<SparseVector> to, BitSet isPair, float[] idf) {
         this.from = from;
         this.to = to;
+        this.fromWords = wordsOnly(from, isPair, idf);
+        this.toWords = wordsOnly(to, isPair, idf);
         this.idf = idf;
     }
 
     static FeatureSpace of(List<String> fromTexts, List<String> toTexts) {
         Analyzer analyzer = analyzerFor(fromTexts, toTexts);
         Map<String, Integer> vocabulary = new HashMap<>();
+        var isPair = new BitSet();
         var fromCounts = new ArrayList<int[][]>(fromTexts.size());
         var toCounts = new ArrayList<int[][]>(toTexts.size());
         for (String text : fromTexts) {
-            fromCounts.add(count(analyzer, text, vocabulary));
+            fromCounts.add(count(analyzer, text, vocabulary, isPair));
         }
         for (String text : toTexts) {
-            toCounts.add(count(analyzer, text, vocabulary));
+            toCounts.add(count(analyzer, text, vocabulary, isPair));
         }
         int[] df = new int[vocabulary.size()];
         for (List<int[][]> side : List.of(fromCounts, toCounts)) {
@@ -59,7 +66,7 @@ final class FeatureSpace {
         for (int f = 0; f < df.length; f++) {
             idf[f] = (float) (Math.log((documents + 1.0) / (df[f] + 1.0)) + 1.0);
         }
-        return new FeatureSpace(vectors(fromCounts, idf), vectors(toCounts, idf), idf);
+        return new FeatureSpace(vectors(fromCounts, idf), vectors(toCounts, idf), isPair, idf);
     }
 
     List<SparseVector> from() {
@@ -68,6 +75,16 @@ final class FeatureSpace {
 
     List<SparseVector> to() {
         return to;
+    }
+
+    /** The old draft's points over stemmed words only. */
+    List<SparseVector> fromWords() {
+        return fromWords;
+    }
+
+    /** The new draft's points over stemmed words only. */
+    List<SparseVector> toWords() {
+        return toWords;
     }
 
     int featureCount() {
@@ -107,8 +124,11 @@ final class FeatureSpace {
         return germanHits > englishHits ? GERMAN : ENGLISH;
     }
 
-    /** Feature ids (ascending) and counts of one text: stems and pairs of adjacent stems. */
-    private static int[][] count(Analyzer analyzer, String text, Map<String, Integer> vocabulary) {
+    /**
+     * Feature ids (ascending) and counts of one text: stems and pairs of adjacent stems; the ids
+     * of pairs are marked in {@code isPair}.
+     */
+    private static int[][] count(Analyzer analyzer, String text, Map<String, Integer> vocabulary, BitSet isPair) {
         var counts = new TreeMap<Integer, Integer>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -118,8 +138,9 @@ final class FeatureSpace {
                 String stem = term.toString();
                 counts.merge(vocabulary.computeIfAbsent(stem, s -> vocabulary.size()), 1, Integer::sum);
                 if (previous != null) {
-                    String pair = previous + ' ' + stem;
-                    counts.merge(vocabulary.computeIfAbsent(pair, s -> vocabulary.size()), 1, Integer::sum);
+                    int pair = vocabulary.computeIfAbsent(previous + ' ' + stem, s -> vocabulary.size());
+                    isPair.set(pair);
+                    counts.merge(pair, 1, Integer::sum);
                 }
                 previous = stem;
             }
@@ -148,6 +169,27 @@ final class FeatureSpace {
             vectors.add(weigh(c[0], c[1], idf));
         }
         return vectors;
+    }
+
+    private static List<SparseVector> wordsOnly(List<SparseVector> vectors, BitSet isPair, float[] idf) {
+        var words = new ArrayList<SparseVector>(vectors.size());
+        for (SparseVector vector : vectors) {
+            int kept = 0;
+            for (int id : vector.ids()) {
+                kept += isPair.get(id) ? 0 : 1;
+            }
+            int[] ids = new int[kept];
+            int[] counts = new int[kept];
+            int k = 0;
+            for (int t = 0; t < vector.ids().length; t++) {
+                if (!isPair.get(vector.ids()[t])) {
+                    ids[k] = vector.ids()[t];
+                    counts[k++] = vector.counts()[t];
+                }
+            }
+            words.add(weigh(ids, counts, idf));
+        }
+        return words;
     }
 
     private static SparseVector weigh(int[] ids, int[] counts, float[] idf) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.access.AccessPolicy;
 import org.parley.access.Audience;
+import org.parley.access.ReadAudit;
 import org.parley.access.Viewer;
 import org.parley.ledger.Change;
 import org.parley.ledger.EventLog;
@@ -24,12 +26,14 @@ public final class DraftService {
     private final Negotiations negotiations;
     private final Drafts drafts;
     private final EventLog events;
+    private final ReadAudit audit;
 
-    public DraftService(Transactions tx, Negotiations negotiations, Drafts drafts, EventLog events) {
+    public DraftService(Transactions tx, Negotiations negotiations, Drafts drafts, EventLog events, ReadAudit audit) {
         this.tx = tx;
         this.negotiations = negotiations;
         this.drafts = drafts;
         this.events = events;
+        this.audit = audit;
     }
 
     public Outcome<Draft> add(Draft draft, Viewer by) {
@@ -113,11 +117,22 @@ public final class DraftService {
     public record Disclosed(Audience readersBefore, Audience readersAfter, Audience knowersBefore, Audience knowersAfter) {}
 
     public Optional<Draft> find(NegotiationId n, DraftId id, Viewer viewer) {
-        return tx.read(() -> drafts.find(n, id, viewer));
+        Optional<Draft> found = tx.read(() -> drafts.find(n, id, viewer));
+        found.ifPresent(d -> audit.saw(viewer, n, List.of(sighting(viewer, n, d.id(), d.audience(), d.existence()))));
+        return found;
     }
 
     public List<DraftSummary> list(NegotiationId n, Viewer viewer) {
-        return tx.read(() -> drafts.list(n, viewer));
+        List<DraftSummary> found = tx.read(() -> drafts.list(n, viewer));
+        audit.saw(viewer, n, found.stream().map(d -> sighting(viewer, n, d.id(), d.audience(), d.existence())).toList());
+        return found;
+    }
+
+    /** A read of the draft's text when the viewer may read it, else of the fact that it exists. */
+    static ReadAudit.Sighting sighting(Viewer viewer, NegotiationId n, DraftId id, Audience readers, Audience knowers) {
+        return AccessPolicy.canSee(viewer, n, readers)
+                ? new ReadAudit.Sighting("draft", id.value(), readers)
+                : new ReadAudit.Sighting("draft-existence", id.value(), knowers);
     }
 
     private Set<PartyId> partyIds(NegotiationId n) {

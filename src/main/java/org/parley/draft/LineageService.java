@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.access.AccessPolicy;
 import org.parley.access.Audience;
+import org.parley.access.ReadAudit;
 import org.parley.access.Viewer;
 import org.parley.compare.Aligner;
 import org.parley.compare.Alignment;
@@ -37,13 +38,15 @@ public final class LineageService {
     private final Drafts drafts;
     private final ConfirmedLinks links;
     private final EventLog events;
+    private final ReadAudit audit;
     private final Aligner aligner = new Aligner();
 
-    public LineageService(Transactions tx, Drafts drafts, ConfirmedLinks links, EventLog events) {
+    public LineageService(Transactions tx, Drafts drafts, ConfirmedLinks links, EventLog events, ReadAudit audit) {
         this.tx = tx;
         this.drafts = drafts;
         this.links = links;
         this.events = events;
+        this.audit = audit;
     }
 
     /** Two drafts and how the points of the first became those of the second. */
@@ -51,8 +54,10 @@ public final class LineageService {
 
     /** The alignment of two drafts whose texts the viewer may read; empty when either is not. */
     public Optional<Comparison> compare(NegotiationId n, DraftId from, DraftId to, Viewer viewer) {
-        return tx.read(() -> readable(n, from, viewer).flatMap(f -> readable(n, to, viewer)
+        Optional<Comparison> comparison = tx.read(() -> readable(n, from, viewer).flatMap(f -> readable(n, to, viewer)
                 .map(t -> new Comparison(f, t, align(f, t, viewer)))));
+        comparison.ifPresent(c -> audited(n, viewer, List.of(c.from(), c.to())));
+        return comparison;
     }
 
     /**
@@ -71,6 +76,7 @@ public final class LineageService {
             Map<DraftId, Draft> texts = new LinkedHashMap<>();
             known.values().stream().filter(s -> s.readable() && s.hasText())
                     .forEach(s -> texts.put(s.id(), drafts.find(n, s.id(), viewer).orElseThrow()));
+            audited(n, viewer, List.copyOf(texts.values()));
             List<LineageEdge> edges = new ArrayList<>();
             for (Draft later : texts.values()) {
                 for (DraftId earlier : nearestTexts(later.id(), known, texts.keySet())) {
@@ -103,8 +109,15 @@ public final class LineageService {
 
     /** The confirmations between two drafts whose texts the viewer may read; empty when either is not. */
     public Optional<List<LinkConfirmation>> confirmed(NegotiationId n, DraftId from, DraftId to, Viewer viewer) {
-        return tx.read(() -> readable(n, from, viewer).flatMap(f -> readable(n, to, viewer))
-                .map(t -> links.between(n, from, to, viewer)));
+        return tx.read(() -> readable(n, from, viewer).flatMap(f -> readable(n, to, viewer)
+                .map(t -> {
+                    audited(n, viewer, List.of(f, t));
+                    return links.between(n, from, to, viewer);
+                })));
+    }
+
+    private void audited(NegotiationId n, Viewer viewer, List<Draft> texts) {
+        audit.saw(viewer, n, texts.stream().map(d -> DraftService.sighting(viewer, n, d.id(), d.audience(), d.existence())).toList());
     }
 
     /** Confirms or corrects a link; earlier confirmations naming any of its points give way to it. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.access.ReadAudit;
 import org.parley.access.Viewer;
 import org.parley.draft.Draft;
 import org.parley.draft.DraftId;
@@ -29,13 +30,16 @@ public final class MeetingService {
     private final Drafts drafts;
     private final Meetings meetings;
     private final EventLog events;
+    private final ReadAudit audit;
 
-    public MeetingService(Transactions tx, Negotiations negotiations, Drafts drafts, Meetings meetings, EventLog events) {
+    public MeetingService(Transactions tx, Negotiations negotiations, Drafts drafts, Meetings meetings, EventLog events,
+            ReadAudit audit) {
         this.tx = tx;
         this.negotiations = negotiations;
         this.drafts = drafts;
         this.meetings = meetings;
         this.events = events;
+        this.audit = audit;
     }
 
     public Outcome<Meeting> addMeeting(Meeting meeting, Viewer by) {
@@ -117,18 +121,34 @@ public final class MeetingService {
     }
 
     public List<Meeting> meetings(NegotiationId n, Viewer viewer) {
-        return tx.read(() -> meetings.meetings(n, viewer));
+        List<Meeting> found = tx.read(() -> meetings.meetings(n, viewer));
+        audit.saw(viewer, n, found.stream().map(MeetingService::sighting).toList());
+        return found;
     }
 
     public Optional<Meeting> meeting(NegotiationId n, MeetingId id, Viewer viewer) {
-        return tx.read(() -> meetings.findMeeting(n, id, viewer));
+        Optional<Meeting> found = tx.read(() -> meetings.findMeeting(n, id, viewer));
+        audit.saw(viewer, n, found.stream().map(MeetingService::sighting).toList());
+        return found;
     }
 
     public List<Statement> statements(NegotiationId n, Viewer viewer) {
-        return tx.read(() -> meetings.statements(n, viewer));
+        List<Statement> found = tx.read(() -> meetings.statements(n, viewer));
+        audit.saw(viewer, n, found.stream().map(MeetingService::sighting).toList());
+        return found;
     }
 
     public Optional<Statement> statement(NegotiationId n, StatementId id, Viewer viewer) {
-        return tx.read(() -> meetings.findStatement(n, id, viewer));
+        Optional<Statement> found = tx.read(() -> meetings.findStatement(n, id, viewer));
+        audit.saw(viewer, n, found.stream().map(MeetingService::sighting).toList());
+        return found;
+    }
+
+    private static ReadAudit.Sighting sighting(Meeting m) {
+        return new ReadAudit.Sighting("meeting", m.id().value(), m.audience());
+    }
+
+    private static ReadAudit.Sighting sighting(Statement s) {
+        return new ReadAudit.Sighting("statement", s.id().value(), s.audience());
     }
 }

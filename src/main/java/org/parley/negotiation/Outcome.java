@@ -16,6 +16,9 @@ public sealed interface Outcome<T> {
     /** The request clashes with what is already recorded (a duplicate id, a narrowing). */
     record Conflict<T>(String message) implements Outcome<T> {}
 
+    /** The requester may not do this (record a position for a party it does not act for). */
+    record Forbidden<T>(String message) implements Outcome<T> {}
+
     static <T> Outcome<T> done(T value) {
         return new Done<>(value);
     }
@@ -30,6 +33,10 @@ public sealed interface Outcome<T> {
 
     static <T> Outcome<T> conflict(String message) {
         return new Conflict<>(message);
+    }
+
+    static <T> Outcome<T> forbidden(String message) {
+        return new Forbidden<>(message);
     }
 
     /** The same refusal for another value type, or the mapped value when done. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.parley.access.AccessPolicy;
+import org.parley.access.ReadAudit;
 import org.parley.access.Viewer;
 import org.parley.draft.Draft;
 import org.parley.draft.DraftId;
@@ -27,15 +29,17 @@ public final class PositionService {
     private final Meetings meetings;
     private final Positions positions;
     private final EventLog events;
+    private final ReadAudit audit;
 
     public PositionService(Transactions tx, Negotiations negotiations, Drafts drafts, Meetings meetings, Positions positions,
-            EventLog events) {
+            EventLog events, ReadAudit audit) {
         this.tx = tx;
         this.negotiations = negotiations;
         this.drafts = drafts;
         this.meetings = meetings;
         this.positions = positions;
         this.events = events;
+        this.audit = audit;
     }
 
     public Outcome<Position> record(Position position, Viewer by) {
@@ -51,6 +55,9 @@ public final class PositionService {
             Draft draft = found.get();
             if (negotiations.parties(n).stream().noneMatch(p -> p.id().equals(position.partyId()))) {
                 return Outcome.invalid("partyId", "no party " + position.partyId() + " in negotiation " + n);
+            }
+            if (!AccessPolicy.mayRecordFor(by, n, position.partyId())) {
+                return Outcome.forbidden(by.name() + " does not act for " + position.partyId() + ", so may not record its position");
             }
             if (position.point() == null && !draft.existence().covers(position.audience())) {
                 return Outcome.invalid("audience", "a position cannot be shown wider than draft " + draft.id() + " is known");
@@ -84,19 +91,19 @@ public final class PositionService {
 
     /** Every position on the draft the viewer may see, oldest first: the history of each point. */
     public List<Position> onDraft(NegotiationId n, DraftId draft, Viewer viewer) {
-        return tx.read(() -> positions.onDraft(n, draft, viewer));
+        return audited(n, viewer, tx.read(() -> positions.onDraft(n, draft, viewer)));
     }
 
     /** Every position on the draft the viewer may see, oldest first; empty when the viewer may not know the draft. */
     public Optional<List<Position>> history(NegotiationId n, DraftId draft, Viewer viewer) {
-        return tx.read(() -> drafts.find(n, draft, viewer).map(d -> positions.onDraft(n, draft, viewer)));
+        return tx.read(() -> drafts.find(n, draft, viewer).map(d -> audited(n, viewer, positions.onDraft(n, draft, viewer))));
     }
 
     /** Where agreement stands on each point of the draft, from the positions the viewer may see. */
     public Optional<Board> board(NegotiationId n, DraftId draft, Viewer viewer) {
         return tx.read(() -> drafts.find(n, draft, viewer).map(d -> {
             List<PartyId> parties = negotiations.parties(n).stream().map(Party::id).toList();
-            Agreement agreement = Agreement.of(parties, positions.onDraft(n, draft, viewer));
+            Agreement agreement = Agreement.of(parties, audited(n, viewer, positions.onDraft(n, draft, viewer)));
             List<Board.Row> rows = d.points().stream().map(p -> new Board.Row(p.number(), agreement.state(p.number()),
                     parties.stream().flatMap(party -> agreement.current(p.number(), party).stream()).toList())).toList();
             return new Board(draft, parties, parties.stream().map(agreement.onWholeDraft()::get)
@@ -105,6 +112,11 @@ public final class PositionService {
     }
 
     public List<Position> all(NegotiationId n, Viewer viewer) {
-        return tx.read(() -> positions.all(n, viewer));
+        return audited(n, viewer, tx.read(() -> positions.all(n, viewer)));
+    }
+
+    private List<Position> audited(NegotiationId n, Viewer viewer, List<Position> found) {
+        audit.saw(viewer, n, found.stream().map(p -> new ReadAudit.Sighting("position", p.id().value(), p.audience())).toList());
+        return found;
     }
 }

@@ -10,6 +10,7 @@ import org.parley.access.Viewer;
 import org.parley.draft.DraftService;
 import org.parley.draft.DraftSummary;
 import org.parley.negotiation.NegotiationId;
+import org.parley.negotiation.PartyId;
 import org.parley.platform.web.Form;
 import org.parley.position.Stance;
 
@@ -41,6 +42,8 @@ public final class FormPages {
                     known.stream().map(d -> new Option(d.id().value(), d.title(), false)).toList(),
                     known.stream().filter(d -> d.readable() && d.hasText()).map(d -> new Option(d.id().value(), d.title(), false)).toList(),
                     roster.badges().stream().map(b -> new Option(b.id(), b.name(), false)).toList(),
+                    roster.badges().stream().filter(b -> viewer.partiesIn(n).contains(PartyId.of(b.id())))
+                            .map(b -> new Option(b.id(), b.name(), false)).toList(),
                     roster.people().stream().map(p -> new Option(p.id().value(), p.name() + (p.title().isEmpty() ? "" : ", " + p.title()), false))
                             .toList(),
                     roster.topics().stream().map(t -> new Option(t.id().value(), t.name(), false)).toList(),

@@ -90,19 +90,73 @@ class AlignerTest {
         assertThat(link.to()).containsExactly("3");
     }
 
-    @Test
-    void align_detectsSplitIntoTwoPoints() {
-        List<PointText> updated = List.of(OLD.get(0),
-                point("2", "An international monitoring mission shall be deployed."),
-                point("3", "It shall verify the withdrawal of heavy weapons."),
+    /** {@link #OLD} with point 2 split into {@code first} and {@code second}, the rest renumbered. */
+    private static List<PointText> withPointTwoSplitInto(String first, String second) {
+        return List.of(OLD.get(0), point("2", first), point("3", second),
                 point("4", OLD.get(2).text()), point("5", OLD.get(3).text()), point("6", OLD.get(4).text()),
                 point("7", OLD.get(5).text()));
+    }
+
+    @Test
+    void align_detectsSplitIntoTwoPoints() {
+        List<PointText> updated = withPointTwoSplitInto("An international monitoring mission shall be deployed.",
+                "It shall verify the withdrawal of heavy weapons.");
 
         Link link = linkFrom(aligner.align(OLD, updated), "2");
 
         assertThat(link.kind()).isEqualTo(LinkKind.SPLIT);
         assertThat(link.to()).containsExactly("2", "3");
         assertThat(link.redline()).extracting(RedlineOp::op).contains(RedlineOp.Op.EQUAL, RedlineOp.Op.INSERT);
+    }
+
+    @Test
+    void align_detectsSplitWhosePieceAddsNewWords() {
+        List<PointText> updated = withPointTwoSplitInto(
+                "An international monitoring mission shall be deployed along the contact line.",
+                "The mission shall verify the withdrawal of heavy weapons.");
+
+        Link link = linkFrom(aligner.align(OLD, updated), "2");
+
+        assertThat(link.kind()).isEqualTo(LinkKind.SPLIT);
+        assertThat(link.to()).containsExactly("2", "3");
+    }
+
+    @Test
+    void align_linksAHeavilyRewordedPointSqueezedBetweenLinkedNeighbours() {
+        var updated = new ArrayList<>(OLD);
+        updated.set(1, point("2", "International observers check that heavy guns are pulled back."));
+
+        Alignment alignment = aligner.align(OLD, updated);
+
+        assertThat(linkFrom(alignment, "2").to()).containsExactly("2");
+        assertThat(linkFrom(alignment, "2").kind()).isEqualTo(LinkKind.REWORDED);
+        assertThat(alignment.dropped()).isEmpty();
+    }
+
+    @Test
+    void align_linksHeavilyRewordedPointsThatMoved() {
+        List<PointText> updated = List.of(
+                point("1", "Voting takes place across every territory no later than one hundred days from signing."),
+                point("2", "Once the mission attests that the terms are respected, sanctions are removed step by step."),
+                point("3", "Frozen central bank money held abroad goes into a fund to rebuild the country."));
+
+        Alignment alignment = aligner.align(OLD.subList(2, 6), updated);
+
+        assertThat(linkFrom(alignment, "5").to()).containsExactly("1");
+        assertThat(linkFrom(alignment, "3").to()).containsExactly("2");
+        assertThat(linkFrom(alignment, "6").to()).containsExactly("3");
+        assertThat(alignment.dropped()).containsExactly("4");
+    }
+
+    @Test
+    void align_leavesAReplacementThatSharesOnlyCommonWordsUnlinked() {
+        var updated = new ArrayList<>(OLD);
+        updated.set(3, point("4", "Grain exports shall be protected by both navies within thirty days."));
+
+        Alignment alignment = aligner.align(OLD, updated);
+
+        assertThat(alignment.dropped()).containsExactly("4");
+        assertThat(alignment.added()).containsExactly("4");
     }
 
     @Test

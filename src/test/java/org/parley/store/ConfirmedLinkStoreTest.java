@@ -44,7 +44,8 @@ class ConfirmedLinkStoreTest {
     }
 
     private static LineageService lineage(Workbench w) {
-        return new LineageService(w.database(), new JdbiDrafts(w.database()), new JdbiConfirmedLinks(w.database()), w.events());
+        return new LineageService(w.database(), new JdbiDrafts(w.database()), new JdbiConfirmedLinks(w.database()), w.events(),
+                w.readAudit());
     }
 
     private static LinkConfirmation link(String from, String to, LinkConfirmation.Kind kind) {

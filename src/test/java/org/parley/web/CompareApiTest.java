@@ -70,10 +70,10 @@ class CompareApiTest {
 
     @Test
     void trajectory_stepsOverDraftsWhoseTextIsNotHeld() {
-        JsonNode sovereignty = api.get("/api/negotiations/" + UKRAINE + "/drafts/A/points/1/trajectory").json();
+        JsonNode territory = api.get("/api/negotiations/" + UKRAINE + "/drafts/A/points/21/trajectory").json();
 
-        assertThat(sovereignty.path("later")).extracting(s -> s.path("draft").asText()).containsExactly("E");
-        assertThat(sovereignty.path("later").get(0).path("points")).extracting(JsonNode::asText).containsExactly("1");
+        assertThat(territory.path("later")).extracting(s -> s.path("draft").asText()).containsExactly("E");
+        assertThat(territory.path("later").get(0).path("points")).extracting(JsonNode::asText).containsExactly("14");
     }
 
     @Test

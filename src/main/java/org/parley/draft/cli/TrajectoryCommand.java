@@ -69,8 +69,8 @@ public final class TrajectoryCommand implements Callable<Integer> {
             return Failure.BAD_INPUT;
         }
         try (Workbench workbench = storage.open()) {
-            Viewer reader = parties.isEmpty() ? workbench.negotiations().operator(id, "cli")
-                    : new Viewer("cli", Map.of(id, parties.stream().map(PartyId::of).collect(Collectors.toSet())), false);
+            Viewer reader = parties.isEmpty() ? workbench.negotiations().operator(id, "command line")
+                    : new Viewer("command line", Map.of(id, parties.stream().map(PartyId::of).collect(Collectors.toSet())), false);
             Optional<Trajectory> trajectory = workbench.lineage().trajectory(id, draftId, number, reader);
             if (trajectory.isEmpty()) {
                 err.println("parley: no readable point " + point + " in draft " + draft + " of negotiation " + negotiation);

@@ -43,8 +43,8 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         NegotiationId id = NegotiationId.of(negotiation);
         try (Workbench workbench = storage.open()) {
-            Viewer reader = parties.isEmpty() ? workbench.negotiations().operator(id, "cli")
-                    : new Viewer("cli", Map.of(id, Set.copyOf(parties.stream().map(PartyId::of).toList())), false);
+            Viewer reader = parties.isEmpty() ? workbench.negotiations().operator(id, "command line")
+                    : new Viewer("command line", Map.of(id, Set.copyOf(parties.stream().map(PartyId::of).toList())), false);
             Optional<Bundle> bundle = workbench.bundles().export(id, reader);
             if (bundle.isEmpty()) {
                 err.println("parley: no negotiation " + negotiation + " (see 'parley serve' and /api/negotiations for the ids)");

@@ -102,7 +102,7 @@ public final class ImportCommand {
                 return Failure.BAD_INPUT;
             }
             try (Workbench workbench = storage.open()) {
-                Outcome<Draft> outcome = workbench.drafts().add(draft, workbench.negotiations().operator(draft.negotiationId(), "cli"));
+                Outcome<Draft> outcome = workbench.drafts().add(draft, workbench.negotiations().operator(draft.negotiationId(), "command line"));
                 if (!outcome.isDone()) {
                     return Failure.report(err, file.toString(), outcome);
                 }
@@ -141,7 +141,7 @@ public final class ImportCommand {
                 return Failure.BAD_INPUT;
             }
             try (Workbench workbench = storage.open()) {
-                Outcome<Bundle> outcome = workbench.bundles().importBundle(bundle, new Viewer("cli", Map.of(), false));
+                Outcome<Bundle> outcome = workbench.bundles().importBundle(bundle, new Viewer("command line", Map.of(), false));
                 if (!outcome.isDone()) {
                     return Failure.report(err, file.toString(), outcome);
                 }

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.Workbench;
 import org.parley.access.Viewer;
+import org.parley.access.cli.DemoLogins;
 import org.parley.interchange.Bundle;
 import org.parley.interchange.Json;
+import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.Outcome;
 import org.parley.platform.web.WebServer;
 import picocli.CommandLine.Command;
@@ -42,7 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (Workbench workbench = temporary == null ? storage.open() : Workbench.open(null, temporary)) {
             for (String resource : BUNDLES) {
                 Bundle bundle = load(resource);
-                Outcome<Bundle> outcome = workbench.bundles().importBundle(bundle, new Viewer("demo", Map.of(), false));
+                Outcome<Bundle> outcome = workbench.bundles().importBundle(bundle, new Viewer("Parley demo", Map.of(), false));
                 if (outcome instanceof Outcome.Conflict<?>) {
                     System.out.println("Already loaded: " + bundle.negotiation().title());
                 } else if (!outcome.isDone()) {
@@ -52,6 +54,12 @@ public final class DemoCommand implements Callable<Integer> {
                             + bundle.positions().size() + " positions, " + bundle.statements().size() + " statements)");
                 }
             }
+            ServeCommand.printFirstAdministrator(workbench);
+            System.out.println();
+            System.out.println("Sign in as a party to see what it may see (confidential records stay with their audience):");
+            DemoLogins.create(workbench.accounts(), List.of(NegotiationId.of("ukraine-2025"), NegotiationId.of("river-treaty")),
+                    new PrintWriter(System.out, true));
+            System.out.println();
             try (WebServer web = workbench.serve(server.host, server.port)) {
                 System.out.println("Parley demo: http://" + server.host + ":" + web.port() + "/");
                 System.out.println("API:         http://" + server.host + ":" + web.port() + "/api/negotiations");

@@ -20,10 +20,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (Workbench workbench = storage.open(); WebServer web = workbench.serve(server.host, server.port)) {
+            printFirstAdministrator(workbench);
             System.out.println("Parley is serving http://" + server.host + ":" + web.port() + "/ — stop with Ctrl-C");
             waitForShutdown();
         }
         return 0;
+    }
+
+    /** On the first start of an empty instance, creates the administrator and shows its password once. */
+    static void printFirstAdministrator(Workbench workbench) {
+        workbench.accounts().bootstrapAdministrator().ifPresent(admin -> System.out.println("First run: administrator "
+                + admin.name() + ", password " + admin.password() + " (shown once; it sees public records only)"));
     }
 
     /** Blocks until the JVM is asked to stop, so the try-with-resources above closes server and database cleanly. */

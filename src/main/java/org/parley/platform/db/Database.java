@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -98,6 +99,16 @@ public final class Database implements Transactions, AutoCloseable {
             throw new IllegalStateException("afterCommit was called outside a transaction");
         }
         actions.add(action);
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own, even while another runs on this thread, for
+     * rows that must be kept whatever that one does, and from read-only ones (the read audit).
+     */
+    public <T> T apart(Function<Handle, T> work) {
+        try (Handle handle = jdbi.open()) {
+            return handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work::apply);
+        }
     }
 
     /** The handle of the transaction running on this thread; calling a store outside one is a bug. */

@@ -26,7 +26,7 @@ public final class Problem {
         ctx.status(status).json(body).contentType(CONTENT_TYPE);
     }
 
-    /** Answers a refused outcome with its problem: 404, 400 or 409. */
+    /** Answers a refused outcome with its problem: 404, 400, 409 or 403. */
     public static void refused(Context ctx, Outcome<?> outcome) {
         if (outcome instanceof Outcome.NotFound<?> n) {
             send(ctx, 404, "Not found", n.what() + " was not found");
@@ -34,6 +34,8 @@ public final class Problem {
             send(ctx, 400, "Invalid request", i.message(), i.field() == null ? Map.of() : Map.of("field", i.field()));
         } else if (outcome instanceof Outcome.Conflict<?> c) {
             send(ctx, 409, "Conflict", c.message());
+        } else if (outcome instanceof Outcome.Forbidden<?> f) {
+            send(ctx, 403, "Forbidden", f.message());
         } else {
             throw new IllegalArgumentException("not a refusal: " + outcome);
         }

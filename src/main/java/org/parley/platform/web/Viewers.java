@@ -8,6 +8,6 @@ import org.parley.access.Viewer;
 public interface Viewers {
     Viewer of(Context ctx);
 
-    /** Until accounts are configured, every request reads as the public. */
+    /** Every request reads as the public: for pages and tests that show what anyone may see. */
     Viewers PUBLIC_ONLY = ctx -> Viewer.PUBLIC;
 }

@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static String title(HttpResponseException e) {
-        return e instanceof BadRequestResponse ? "Invalid request" : e instanceof ContentTooLargeResponse ? "Content too large" : "Error";
+        return e instanceof BadRequestResponse ? "Invalid request" : HttpStatus.forStatus(e.getStatus()).getMessage();
     }
 
     /** Describes malformed JSON with its line and column, and the cause a reader can act on. */

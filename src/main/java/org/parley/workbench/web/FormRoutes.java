@@ -85,8 +85,13 @@ final class FormRoutes implements Routes {
         }
         Form refused = form.withErrors(outcome == null ? submission.errors() : errors(outcome));
         PageRoutes.negotiation(ctx).flatMap(n -> forms.form(n, refused, viewer))
-                .ifPresentOrElse(page -> html.form(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), name, page),
+                .ifPresentOrElse(page -> html.form(ctx.status(status(outcome)), name, page),
                         () -> html.notFound(ctx, ctx.path()));
+    }
+
+    /** 403 when the requester may not do this at all, 422 when the form needs correcting. */
+    static HttpStatus status(Outcome<?> refusal) {
+        return refusal instanceof Outcome.Forbidden<?> ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT;
     }
 
     private static NegotiationId negotiationOf(Context ctx) {
@@ -101,6 +106,9 @@ final class FormRoutes implements Routes {
         }
         if (refusal instanceof Outcome.NotFound<?> notFound) {
             return Map.of(notFound.what().startsWith("draft") ? "draft" : "", notFound.what() + " was not found");
+        }
+        if (refusal instanceof Outcome.Forbidden<?> forbidden) {
+            return Map.of("", forbidden.message());
         }
         return Map.of("", ((Outcome.Conflict<?>) refusal).message());
     }

@@ -49,7 +49,7 @@ final class LinkRoutes implements Routes {
         }
         Form refused = form.withErrors(outcome == null ? submission.errors() : FormRoutes.errors(outcome));
         compare.compare(n, form.value("from"), form.value("to"), onlyChanges, viewer)
-                .ifPresentOrElse(page -> html.page(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), "compare", page.with(refused)),
+                .ifPresentOrElse(page -> html.page(ctx.status(FormRoutes.status(outcome)), "compare", page.with(refused)),
                         () -> html.notFound(ctx, ctx.path()));
     }
 

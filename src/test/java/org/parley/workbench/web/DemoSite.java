@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parley.Workbench;
 import org.parley.access.Viewer;
 import org.parley.negotiation.NegotiationId;
@@ -22,6 +23,9 @@ import org.parley.platform.web.WebServer;
 final class DemoSite implements AutoCloseable {
     static final NegotiationId UKRAINE = NegotiationId.of("ukraine-2025");
     static final NegotiationId RIVER = NegotiationId.of("river-treaty");
+    /** Keeps the seed talks' record: acts for all four parties, as the tracker's analysts do. */
+    static final Viewer TRACKER = new Viewer("tracker", Map.of(UKRAINE, Set.of(PartyId.of("us"), PartyId.of("ru"), PartyId.of("ua"),
+            PartyId.of("eu"))), false);
     static final Viewer LOWMARK = Viewer.actingFor("lowmark delegate", RIVER, PartyId.of("lowmark"));
     static final Viewer KESTRIA = Viewer.actingFor("kestria delegate", RIVER, PartyId.of("kestria"));
 
@@ -53,9 +57,15 @@ final class DemoSite implements AutoCloseable {
         this.server = serve(0);
     }
 
+    /** The routes as given to features to test (each request read as one viewer), under the strict policy; null viewers: as served. */
     private WebServer serve(int port) {
-        List<Routes> routes = new ArrayList<>(workbench.routes(viewers));
-        routes.add(config -> config.before(ctx -> ctx.header("Content-Security-Policy", STRICT_POLICY)));
+        List<Routes> routes = new ArrayList<>();
+        if (viewers == null) {
+            routes.addAll(workbench.securedRoutes());
+        } else {
+            routes.addAll(workbench.routes(viewers));
+            routes.add(config -> config.before(ctx -> ctx.header("Content-Security-Policy", STRICT_POLICY)));
+        }
         return new WebServer(routes).start("127.0.0.1", port);
     }
 
@@ -70,6 +80,11 @@ final class DemoSite implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return new DemoSite(workbench, viewers);
+    }
+
+    /** The workbench as {@code parley serve} answers: security checks, sessions and CSRF tokens first. */
+    static DemoSite secured() {
+        return start(null);
     }
 
     static DemoSite asPublic() {

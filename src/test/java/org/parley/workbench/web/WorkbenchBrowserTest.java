@@ -12,9 +12,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.parley.access.Viewer;
 
-/** The workbench in headless Chromium against the real server, read as the public. */
+/** The workbench in headless Chromium against the real server, used by the tracker who acts for every party of the seed talks. */
 class WorkbenchBrowserTest {
     private static final String UKRAINE = "/negotiations/ukraine-2025";
     private static final List<String> PAGES = List.of("/negotiations", UKRAINE, UKRAINE + "/drafts/A", UKRAINE + "/drafts/A?point=21",
@@ -26,7 +25,7 @@ class WorkbenchBrowserTest {
 
     @BeforeAll
     static void start() {
-        site = DemoSite.asPublic();
+        site = DemoSite.as(DemoSite.TRACKER);
     }
 
     @AfterAll
@@ -70,12 +69,12 @@ class WorkbenchBrowserTest {
 
     @Test
     void livePage_afterTheServerDroppedItsConnection_reconnectsAndShowsWhatItMissed() {
-        try (DemoSite restarting = DemoSite.asPublic(); Browser watching = Browser.open()) {
+        try (DemoSite restarting = DemoSite.as(DemoSite.TRACKER); Browser watching = Browser.open()) {
             watching.driver().get(restarting.url(UKRAINE + "/drafts/E"));
             waitForLiveStream(watching);
 
             restarting.restart(() -> restarting.workbench().positions().record(LiveStreamTest.aPositionOnE("us", "Missed while away"),
-                    Viewer.PUBLIC).orElseThrow());
+                    DemoSite.TRACKER).orElseThrow());
 
             new WebDriverWait(watching.driver(), Duration.ofSeconds(15)).until(d ->
                     d.findElement(By.cssSelector("#point-10 .chips")).getText().contains("US oppose"));

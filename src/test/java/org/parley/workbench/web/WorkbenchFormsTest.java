@@ -8,7 +8,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The workbench's forms over HTTP: Post/Redirect/Get when valid, the form again with messages beside the fields when not. */
+/**
+ * The workbench's forms over HTTP, sent by the tracker acting for every party of the seed talks:
+ * Post/Redirect/Get when valid, the form again with messages beside the fields when not.
+ */
 class WorkbenchFormsTest {
     private static final String UKRAINE = "/negotiations/ukraine-2025";
 
@@ -17,7 +20,7 @@ class WorkbenchFormsTest {
 
     @BeforeAll
     static void start() {
-        site = DemoSite.asPublic();
+        site = DemoSite.as(DemoSite.TRACKER);
         http = new Http(site);
     }
 
@@ -119,5 +122,19 @@ class WorkbenchFormsTest {
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("id=\"fromPoints-error\"", "has no point 99");
+    }
+
+    @Test
+    void recordPosition_byAViewerWhoActsForNoParty_isForbiddenWithTheReason() {
+        try (DemoSite readOnly = DemoSite.asPublic()) {
+            Http asPublic = new Http(readOnly);
+
+            assertThat(asPublic.page(UKRAINE + "/positions/new")).contains("You act for no party of this negotiation");
+            HttpResponse<String> response = asPublic.post(UKRAINE + "/positions", Map.of("draft", "E", "point", "4", "party", "eu",
+                    "stance", "support", "audience", "public"));
+
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.body()).contains("does not act for eu");
+        }
     }
 }
