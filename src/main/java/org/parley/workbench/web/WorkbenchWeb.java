@@ -23,7 +23,7 @@ public final class WorkbenchWeb {
             PositionService positions, MeetingService meetings, ChangeFeed feed, Viewers viewers) {
         var pages = new NegotiationPages(negotiations, drafts, positions, meetings);
         var compare = new ComparePages(pages, drafts, lineage);
-        var html = new Html(new Templates());
+        var html = new Html(new Templates(), viewers);
         return List.of(
                 new PageRoutes(pages, new DraftPages(pages, drafts, lineage, positions, meetings), compare, viewers, html),
                 new FormRoutes(new FormPages(pages, drafts), drafts, positions, meetings, viewers, html),

@@ -31,6 +31,11 @@ class WorkbenchFormsTest {
 
 
     @Test
+    void layout_namesWhoIsSignedInAndOffersToSignOut() {
+        assertThat(http.page(UKRAINE + "/positions/new")).contains("Signed in as tracker", "action=\"/logout\"");
+    }
+
+    @Test
     void recordPosition_redirectsToThePointWhereItShows() {
         HttpResponse<String> response = http.post(UKRAINE + "/positions", Map.of("draft", "E", "point", "4", "party", "eu",
                 "stance", "support", "reason", "Backs the guarantees", "audience", "public", "_csrf", ""));

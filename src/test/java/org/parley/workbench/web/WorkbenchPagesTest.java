@@ -32,6 +32,11 @@ class WorkbenchPagesTest {
     }
 
     @Test
+    void layout_offersThePublicToSignIn() {
+        assertThat(http.page(UKRAINE)).contains("href=\"/login?next=/negotiations/ukraine-2025\"").doesNotContain("Sign out");
+    }
+
+    @Test
     void root_redirectsToTheNegotiations() {
         assertThat(http.get("/").headers().firstValue("Location")).hasValue("/negotiations");
     }
