@@ -2,6 +2,7 @@ package org.parley.workbench.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,6 +38,7 @@ final class AssetRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/assets/{file}", this::file);
+        routes.get("/favicon.ico", ctx -> ctx.redirect("/assets/parley.svg", HttpStatus.MOVED_PERMANENTLY));
         routes.get("/negotiations/{n}/parties.css", ctx -> PageRoutes.negotiation(ctx)
                 .flatMap(n -> negotiations.header(n, viewers.of(ctx)))
                 .ifPresentOrElse(h -> ctx.contentType("text/css; charset=utf-8").result(partyStyles(h.parties())), () -> ctx.status(404)));

@@ -37,6 +37,12 @@ class WorkbenchPagesTest {
     }
 
     @Test
+    void favicon_pointsAtTheIcon() {
+        assertThat(http.get("/favicon.ico").headers().firstValue("Location")).hasValue("/assets/parley.svg");
+        assertThat(http.get("/assets/parley.svg").headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+    }
+
+    @Test
     void root_redirectsToTheNegotiations() {
         assertThat(http.get("/").headers().firstValue("Location")).hasValue("/negotiations");
     }
