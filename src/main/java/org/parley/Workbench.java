@@ -104,6 +104,7 @@ public final class Workbench implements AutoCloseable {
         routes.add(new LedgerApi(ledger, viewers));
         routes.add(new AuditApi(readAudit, viewers));
         routes.add(new OpenApi());
+        routes.addAll(org.parley.workbench.web.WorkbenchWeb.routes(negotiations, drafts, lineage, positions, meetings, events.feed(), viewers));
         return routes;
     }
 

@@ -1,6 +1,8 @@
 package org.parley.compare;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which points of an old draft became which points of a new one. Every old point is in exactly
@@ -12,5 +14,16 @@ public record Alignment(List<Link> links, List<String> dropped, List<String> add
         links = List.copyOf(links);
         dropped = List.copyOf(dropped);
         added = List.copyOf(added);
+    }
+
+    /** One line such as "19 points: 9 reworded, 3 merged, 6 dropped, 1 added", for a new draft of {@code newPoints} points. */
+    public String summary(int newPoints) {
+        Map<LinkKind, Integer> counts = new EnumMap<>(LinkKind.class);
+        for (Link link : links) {
+            counts.merge(link.kind(), 1, Integer::sum);
+        }
+        var line = new StringBuilder().append(newPoints).append(" points: ");
+        counts.forEach((kind, count) -> line.append(count).append(' ').append(kind.wireName()).append(", "));
+        return line.append(dropped.size()).append(" dropped, ").append(added.size()).append(" added").toString();
     }
 }

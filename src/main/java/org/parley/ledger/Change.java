@@ -1,7 +1,9 @@
 package org.parley.ledger;
 
 import java.util.Objects;
+import org.parley.access.AccessPolicy;
 import org.parley.access.Audience;
+import org.parley.access.Viewer;
 import org.parley.negotiation.NegotiationId;
 
 /**
@@ -29,5 +31,10 @@ public record Change(NegotiationId negotiationId, String kind, String subjectId,
     /** A change every reader of the negotiation may see. */
     public static Change forMembers(NegotiationId negotiation, String kind, Object subject, String actor, Object payload) {
         return new Change(negotiation, kind, subject.toString(), MEMBERS, actor, payload);
+    }
+
+    /** Whether {@code viewer}, already a reader of the negotiation, may learn of this change. */
+    public boolean isVisibleTo(Viewer viewer) {
+        return MEMBERS.equals(audience) || AccessPolicy.canSee(viewer, negotiationId, Audience.parse(audience));
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parley.fixtures.ApiServer;
 
-/** The OpenAPI document served at /api/openapi.json describes exactly the routes the server registered. */
+/** The OpenAPI document served at /api/openapi.json describes exactly the API routes the server registered. */
 class OpenApiTest {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
@@ -41,7 +41,8 @@ class OpenApiTest {
             });
         }
 
-        assertThat(api.server().endpoints()).isNotEmpty().containsExactlyInAnyOrderElementsOf(described);
+        assertThat(api.server().endpoints()).filteredOn(endpoint -> endpoint.contains(" /api/")).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(described);
     }
 
     @Test

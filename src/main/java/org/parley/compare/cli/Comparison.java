@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.parley.compare.Alignment;
-import org.parley.compare.Link;
-import org.parley.compare.LinkKind;
 import org.parley.interchange.ParsedDraft;
 import org.parley.interchange.ParsedPoint;
 
@@ -21,21 +19,7 @@ record Comparison(ParsedDraft from, ParsedDraft to, Alignment alignment) {
 
     /** One line such as "19 points: 9 reworded, 3 merged, 6 dropped, 1 added". */
     String summary() {
-        Map<LinkKind, Integer> counts = new HashMap<>();
-        for (Link link : alignment.links()) {
-            counts.merge(link.kind(), 1, Integer::sum);
-        }
-        var line = new StringBuilder().append(to.points().size()).append(" points: ");
-        String separator = "";
-        for (LinkKind kind : LinkKind.values()) {
-            if (counts.containsKey(kind)) {
-                line.append(separator).append(counts.get(kind)).append(' ').append(kind.wireName());
-                separator = ", ";
-            }
-        }
-        line.append(separator).append(alignment.dropped().size()).append(" dropped, ")
-                .append(alignment.added().size()).append(" added");
-        return line.toString();
+        return alignment.summary(to.points().size());
     }
 
     /** The text of each point of {@code draft} by number. */

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import org.parley.interchange.Json;
 import org.parley.ledger.Change;
+import org.parley.ledger.ChangeFeed;
 import org.parley.ledger.EventLog;
 import org.parley.ledger.Ledger;
 import org.parley.platform.db.Database;
@@ -13,16 +14,26 @@ import org.parley.platform.db.Database;
 /** The event log in SQL: each change becomes the ledger's next salted, hashed entry in the caller's transaction. */
 public final class JdbiEventLog implements EventLog {
 
+    private final Database db;
     private final Ledger ledger;
+    private final ChangeFeed feed = new ChangeFeed();
 
     public JdbiEventLog(Database db) {
+        this.db = db;
         this.ledger = new Ledger(new JdbiLedgerStore(db), Clock.systemUTC(), new SecureRandom());
     }
 
     @Override
     public long append(Change change) {
-        return ledger.record(change.negotiationId().value(), change.kind(), change.subjectId(), change.audience(),
+        long seq = ledger.record(change.negotiationId().value(), change.kind(), change.subjectId(), change.audience(),
                 change.actor(), canonicalJson(change.payload())).sequence();
+        db.afterCommit(() -> feed.publish(new ChangeFeed.Committed(seq, change)));
+        return seq;
+    }
+
+    @Override
+    public ChangeFeed feed() {
+        return feed;
     }
 
     private static String canonicalJson(Object payload) {

@@ -3,6 +3,8 @@ package org.parley.platform.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -20,6 +22,7 @@ public final class Database implements Transactions, AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -71,13 +74,31 @@ public final class Database implements Transactions, AutoCloseable {
         if (current.get() != null) {
             return work.get();
         }
+        List<Runnable> committed = new ArrayList<>();
+        T result;
         try (Handle handle = jdbi.open()) {
             current.set(handle);
+            afterCommit.set(committed);
             handle.setReadOnly(readOnly);
-            return handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> work.get());
+            result = handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> work.get());
         } finally {
             current.remove();
+            afterCommit.remove();
         }
+        committed.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Runs {@code action} once the transaction running on this thread has committed, and never if it
+     * rolls back; calling it outside a transaction is a bug.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> actions = afterCommit.get();
+        if (actions == null) {
+            throw new IllegalStateException("afterCommit was called outside a transaction");
+        }
+        actions.add(action);
     }
 
     /**

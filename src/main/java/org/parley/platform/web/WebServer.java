@@ -23,8 +23,10 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
+    private final List<Routes> features;
 
     public WebServer(List<Routes> features) {
+        this.features = List.copyOf(features);
         this.app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = MAX_BODY;
@@ -90,5 +92,6 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        features.forEach(Routes::stopped);
     }
 }

@@ -1,0 +1,49 @@
+package org.parley.workbench;
+
+import java.util.List;
+import org.parley.platform.web.Form;
+
+/**
+ * Two drafts side by side, old left and new right, rows aligned by link and labelled with how the
+ * points changed, the word redline inside.
+ */
+public record ComparePage(Header header, List<Option> fromOptions, List<Option> toOptions, String from, String to, boolean onlyChanges,
+        String summary, List<Row> rows, String message, Form correction) {
+
+    /** The kinds a person may confirm a link as. */
+    public static final List<String> KINDS = List.of("kept", "renumbered", "reworded", "moved", "merged", "split", "dropped", "added");
+
+    public ComparePage {
+        fromOptions = List.copyOf(fromOptions);
+        toOptions = List.copyOf(toOptions);
+        rows = List.copyOf(rows);
+    }
+
+    /** The same page with the correction form as submitted, and its refusals. */
+    public ComparePage with(Form submitted) {
+        return new ComparePage(header, fromOptions, toOptions, from, to, onlyChanges, summary, rows, message, submitted);
+    }
+
+    /**
+     * One aligned row: its kind ({@code kept}, {@code merged}, {@code dropped}...), its label, each
+     * side's point numbers and text as runs, and whether a person confirmed it.
+     */
+    public record Row(String kind, String label, boolean changed, List<String> oldNumbers, List<String> newNumbers, List<Run> oldRuns,
+            List<Run> newRuns, boolean confirmed) {
+
+        public Row {
+            oldNumbers = List.copyOf(oldNumbers);
+            newNumbers = List.copyOf(newNumbers);
+            oldRuns = List.copyOf(oldRuns);
+            newRuns = List.copyOf(newRuns);
+        }
+
+        /** The same row marked as confirmed by a person. */
+        public Row asConfirmed() {
+            return new Row(kind, label, changed, oldNumbers, newNumbers, oldRuns, newRuns, true);
+        }
+    }
+
+    /** A run of words kept ({@code equal}), deleted or inserted. */
+    public record Run(String op, String text) {}
+}

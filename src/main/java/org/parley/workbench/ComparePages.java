@@ -1,0 +1,153 @@
+package org.parley.workbench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.access.Viewer;
+import org.parley.compare.Alignment;
+import org.parley.compare.Link;
+import org.parley.compare.LinkKind;
+import org.parley.compare.PointText;
+import org.parley.compare.RedlineOp;
+import org.parley.draft.Draft;
+import org.parley.draft.DraftService;
+import org.parley.draft.DraftSummary;
+import org.parley.draft.LineageService;
+import org.parley.draft.LinkConfirmation;
+import org.parley.draft.PointNumber;
+import org.parley.negotiation.NegotiationId;
+import org.parley.platform.web.Form;
+
+/** Reads the compare view: two drafts the viewer may read, aligned point by point, keeping the links people confirmed. */
+public final class ComparePages {
+    private final NegotiationPages negotiations;
+    private final DraftService drafts;
+    private final LineageService lineage;
+
+    public ComparePages(NegotiationPages negotiations, DraftService drafts, LineageService lineage) {
+        this.negotiations = negotiations;
+        this.drafts = drafts;
+        this.lineage = lineage;
+    }
+
+    /** Compares {@code from} with {@code to}; without a choice, the first draft with the last one. */
+    public Optional<ComparePage> compare(NegotiationId n, String from, String to, boolean onlyChanges, Viewer viewer) {
+        return negotiations.roster(n, viewer).map(roster -> {
+            List<DraftSummary> withText = drafts.list(n, viewer).stream().filter(d -> d.readable() && d.hasText()).toList();
+            if (withText.size() < 2) {
+                return new ComparePage(roster.header(), List.of(), List.of(), "", "", onlyChanges, "", List.of(),
+                        "Comparing needs two drafts whose text you may read.", Form.filled(Map.of()));
+            }
+            DraftSummary old = pick(withText, from, withText.get(0));
+            DraftSummary fresh = pick(withText, to, withText.get(withText.size() - 1));
+            List<Option> fromOptions = options(withText, old);
+            List<Option> toOptions = options(withText, fresh);
+            Form correction = Form.filled(Map.of("from", old.id().value(), "to", fresh.id().value(), "changes", onlyChanges ? "1" : ""));
+            var comparison = old.id().equals(fresh.id()) ? Optional.<LineageService.Comparison>empty()
+                    : lineage.compare(n, old.id(), fresh.id(), viewer);
+            if (comparison.isEmpty()) {
+                return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges, "",
+                        List.of(), "Choose two different drafts.", correction);
+            }
+            List<PointText> oldPoints = pointTexts(comparison.get().from());
+            List<PointText> newPoints = pointTexts(comparison.get().to());
+            Alignment alignment = comparison.get().alignment();
+            List<LinkConfirmation> confirmed = lineage.confirmed(n, old.id(), fresh.id(), viewer).orElse(List.of());
+            List<ComparePage.Row> rows = rows(alignment, oldPoints, newPoints).stream()
+                    .map(r -> isConfirmed(r, confirmed) ? r.asConfirmed() : r)
+                    .filter(r -> !onlyChanges || r.changed()).toList();
+            return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges,
+                    alignment.summary(newPoints.size()), rows, "", correction);
+        });
+    }
+
+    private static boolean isConfirmed(ComparePage.Row row, List<LinkConfirmation> confirmed) {
+        return confirmed.stream().anyMatch(c -> numbers(c.fromPoints()).equals(row.oldNumbers()) && numbers(c.toPoints()).equals(row.newNumbers()));
+    }
+
+    private static List<String> numbers(List<PointNumber> points) {
+        return points.stream().map(PointNumber::value).toList();
+    }
+
+    private static List<PointText> pointTexts(Draft draft) {
+        return draft.points().stream().map(p -> new PointText(p.number().value(), p.text())).toList();
+    }
+
+    private static DraftSummary pick(List<DraftSummary> drafts, String id, DraftSummary fallback) {
+        return drafts.stream().filter(d -> d.id().value().equals(id)).findFirst().orElse(fallback);
+    }
+
+    private static List<Option> options(List<DraftSummary> drafts, DraftSummary chosen) {
+        return drafts.stream().map(d -> new Option(d.id().value(), LineageLayout.shortTitle(d.title()), d.id().equals(chosen.id()))).toList();
+    }
+
+    /** Rows in the order of the new draft; each dropped point follows the row of the old point before it. */
+    static List<ComparePage.Row> rows(Alignment alignment, List<PointText> oldPoints, List<PointText> newPoints) {
+        Map<String, Integer> oldIndex = index(oldPoints);
+        Map<String, Integer> newIndex = index(newPoints);
+        Map<String, String> oldText = texts(oldPoints);
+        Map<String, String> newText = texts(newPoints);
+        record Placed(double order, ComparePage.Row row) {}
+        List<Placed> placed = new ArrayList<>();
+        Map<String, Double> orderOfOld = new HashMap<>();
+        for (Link link : alignment.links()) {
+            double order = newIndex.get(link.to().get(0));
+            link.from().forEach(f -> orderOfOld.put(f, order));
+            placed.add(new Placed(order, linkRow(link)));
+        }
+        for (String added : alignment.added()) {
+            placed.add(new Placed(newIndex.get(added), new ComparePage.Row("added", "added " + added, true, List.of(), List.of(added),
+                    List.of(), List.of(new ComparePage.Run("insert", newText.get(added))), false)));
+        }
+        for (String dropped : alignment.dropped()) {
+            double after = -1;
+            for (int i = oldIndex.get(dropped) - 1; i >= 0; i--) {
+                Double order = orderOfOld.get(oldPoints.get(i).number());
+                if (order != null) {
+                    after = order;
+                    break;
+                }
+            }
+            double order = after + 0.5 + oldIndex.get(dropped) / 1e6;
+            orderOfOld.put(dropped, order);
+            placed.add(new Placed(order, new ComparePage.Row("dropped", "dropped " + dropped, true, List.of(dropped), List.of(),
+                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false)));
+        }
+        return placed.stream().sorted(Comparator.comparingDouble(Placed::order)).map(Placed::row).toList();
+    }
+
+    private static ComparePage.Row linkRow(Link link) {
+        String from = String.join(" + ", link.from());
+        String to = String.join(" + ", link.to());
+        String kind = link.kind().wireName();
+        String label = from.equals(to) ? kind + " " + to : kind + " " + from + " → " + to;
+        List<ComparePage.Run> oldRuns = new ArrayList<>();
+        List<ComparePage.Run> newRuns = new ArrayList<>();
+        for (RedlineOp op : link.redline()) {
+            if (op.op() != RedlineOp.Op.INSERT) {
+                oldRuns.add(new ComparePage.Run(op.op().wireName(), op.text()));
+            }
+            if (op.op() != RedlineOp.Op.DELETE) {
+                newRuns.add(new ComparePage.Run(op.op().wireName(), op.text()));
+            }
+        }
+        return new ComparePage.Row(kind, label, link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns, false);
+    }
+
+    private static Map<String, Integer> index(List<PointText> points) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < points.size(); i++) {
+            index.put(points.get(i).number(), i);
+        }
+        return index;
+    }
+
+    private static Map<String, String> texts(List<PointText> points) {
+        Map<String, String> texts = new HashMap<>();
+        points.forEach(p -> texts.put(p.number(), p.text()));
+        return texts;
+    }
+}

@@ -1,0 +1,57 @@
+package org.parley.workbench.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+
+/**
+ * Takes the README's screenshots of the main pages into the folder named by the system property
+ * {@code parley.screenshots}: {@code mvn test -Dtest=ScreenshotsTest -Dparley.screenshots=docs/screenshots}.
+ */
+@EnabledIfSystemProperty(named = "parley.screenshots", matches = ".+")
+class ScreenshotsTest {
+    private static final int MAX_HEIGHT = 2400;
+
+    @Test
+    void screenshots_ofTheMainPages() throws IOException {
+        Path folder = Files.createDirectories(Path.of(System.getProperty("parley.screenshots")));
+        Map<String, String> publicPages = Map.of(
+                "negotiations", "/negotiations",
+                "dashboard", "/negotiations/ukraine-2025",
+                "draft", "/negotiations/ukraine-2025/drafts/A?point=21#point-21",
+                "draft-withheld", "/negotiations/ukraine-2025/drafts/D",
+                "compare", "/negotiations/ukraine-2025/compare?from=A&to=E",
+                "matrix", "/negotiations/ukraine-2025/matrix?draft=A",
+                "record", "/negotiations/ukraine-2025/record");
+        try (DemoSite site = DemoSite.asPublic(); Browser browser = Browser.open(1280, 900)) {
+            publicPages.forEach((name, page) -> take(browser, site.url(page), 1280, folder.resolve(name + ".png")));
+        }
+        try (DemoSite site = DemoSite.as(DemoSite.KESTRIA); Browser browser = Browser.open(1280, 900)) {
+            take(browser, site.url("/negotiations/river-treaty"), 1280, folder.resolve("dashboard-river.png"));
+            take(browser, site.url("/negotiations/river-treaty/matrix?draft=draft-2"), 1280, folder.resolve("matrix-river.png"));
+            take(browser, site.url("/negotiations/river-treaty/compare?from=draft-2&to=draft-3&changes=1"), 1280,
+                    folder.resolve("compare-river.png"));
+        }
+        try (DemoSite site = DemoSite.asPublic(); Browser browser = Browser.open(360, 740)) {
+            take(browser, site.url("/negotiations/ukraine-2025/drafts/E"), 360, folder.resolve("draft-phone.png"));
+        }
+    }
+
+    private static void take(Browser browser, String url, int width, Path file) {
+        browser.driver().get(url);
+        browser.driver().manage().window().setSize(new Dimension(width, 900));
+        long height = (Long) browser.driver().executeScript("return document.documentElement.scrollHeight;");
+        browser.driver().manage().window().setSize(new Dimension(width, (int) Math.min(height + 140, MAX_HEIGHT)));
+        try {
+            Files.write(file, browser.driver().getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.parley.workbench.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The workbench in headless Chromium against the real server, used by the tracker who acts for every party of the seed talks. */
+class WorkbenchBrowserTest {
+    private static final String UKRAINE = "/negotiations/ukraine-2025";
+    private static final List<String> PAGES = List.of("/negotiations", UKRAINE, UKRAINE + "/drafts/A", UKRAINE + "/drafts/A?point=21",
+            UKRAINE + "/drafts/D", UKRAINE + "/drafts/E?topic=security-guarantees", UKRAINE + "/compare?from=A&to=E",
+            UKRAINE + "/matrix", UKRAINE + "/record", UKRAINE + "/positions/new", UKRAINE + "/statements/new",
+            UKRAINE + "/meetings/new", UKRAINE + "/import");
+
+    private static DemoSite site;
+
+    @BeforeAll
+    static void start() {
+        site = DemoSite.as(DemoSite.TRACKER);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @Test
+    void everyPage_rendersWithoutConsoleErrors() {
+        try (Browser browser = Browser.open()) {
+            for (String page : PAGES) {
+                browser.driver().get(site.url(page));
+
+                assertThat(browser.driver().findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
+                assertThat(browser.consoleErrors()).as(page).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void positionRecordedInOneBrowser_appearsLiveInAnother() {
+        try (Browser watching = Browser.open(); Browser recording = Browser.open()) {
+            watching.driver().get(site.url(UKRAINE + "/drafts/E"));
+            watching.driver().executeScript("window.notReloaded = true;");
+            waitForLiveStream(watching);
+
+            recording.driver().get(site.url(UKRAINE + "/positions/new?draft=E"));
+            recording.driver().findElement(By.id("point")).sendKeys("9");
+            new Select(recording.driver().findElement(By.id("party"))).selectByValue("ru");
+            new Select(recording.driver().findElement(By.id("stance"))).selectByValue("block");
+            recording.driver().findElement(By.id("reason")).sendKeys("Seen live");
+            submit(recording, "form.record button[type=submit]");
+            assertThat(recording.driver().getCurrentUrl()).contains("/drafts/E?point=9");
+
+            new WebDriverWait(watching.driver(), Duration.ofSeconds(5)).until(d ->
+                    d.findElement(By.cssSelector("#point-9 .chips")).getText().contains("RU block"));
+            assertThat(watching.driver().executeScript("return window.notReloaded === true;")).isEqualTo(true);
+            assertThat(watching.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void livePage_afterTheServerDroppedItsConnection_reconnectsAndShowsWhatItMissed() {
+        try (DemoSite restarting = DemoSite.as(DemoSite.TRACKER); Browser watching = Browser.open()) {
+            watching.driver().get(restarting.url(UKRAINE + "/drafts/E"));
+            waitForLiveStream(watching);
+
+            restarting.restart(() -> restarting.workbench().positions().record(LiveStreamTest.aPositionOnE("us", "Missed while away"),
+                    DemoSite.TRACKER).orElseThrow());
+
+            new WebDriverWait(watching.driver(), Duration.ofSeconds(15)).until(d ->
+                    d.findElement(By.cssSelector("#point-10 .chips")).getText().contains("US oppose"));
+            waitForLiveStream(watching);
+        }
+    }
+
+    /** Clicks the button and waits for the page it leads to. */
+    static void submit(Browser browser, String button) {
+        WebElement before = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(By.cssSelector(button)).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+    }
+
+    /** Waits until the page's event source is open, so that no change can slip by before it listens. */
+    static void waitForLiveStream(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                "open".equals(d.findElement(By.id("live")).getAttribute("data-live")));
+    }
+
+    @Test
+    void compare_showsTheSeedDraftsDifferences() {
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(site.url(UKRAINE + "/compare?from=A&to=E"));
+
+            assertThat(browser.driver().findElement(By.id("compare-summary")).getText()).matches("20 points: .*\\d+ dropped, \\d+ added");
+            assertThat(kinds(browser)).contains("dropped", "added", "reworded");
+            assertThat(browser.driver().findElements(By.cssSelector(".compare del"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(".compare ins"))).isNotEmpty();
+
+            browser.driver().findElement(By.name("changes")).click();
+            submit(browser, "form.filters button");
+
+            assertThat(browser.driver().getCurrentUrl()).contains("changes=1");
+            assertThat(kinds(browser)).doesNotContain("kept").isNotEmpty();
+        }
+    }
+
+    private static List<String> kinds(Browser browser) {
+        return browser.driver().findElements(By.cssSelector(".compare-row[data-kind]")).stream().map(e -> e.getAttribute("data-kind"))
+                .toList();
+    }
+
+    @Test
+    void forms_rejectBadInputWithAMessageBesideTheField() {
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(site.url(UKRAINE + "/positions/new?draft=E"));
+            browser.driver().findElement(By.id("point")).sendKeys("99");
+            new Select(browser.driver().findElement(By.id("party"))).selectByValue("eu");
+            submit(browser, "form.record button[type=submit]");
+
+            WebElement stanceField = browser.driver().findElement(By.id("stance")).findElement(By.xpath(".."));
+            assertThat(stanceField.findElement(By.className("error")).getText()).contains("required");
+            assertThat(browser.driver().findElement(By.id("stance")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.driver().findElement(By.id("point")).getAttribute("value")).isEqualTo("99");
+
+            new Select(browser.driver().findElement(By.id("stance"))).selectByValue("support");
+            submit(browser, "form.record button[type=submit]");
+
+            WebElement pointField = browser.driver().findElement(By.id("point")).findElement(By.xpath(".."));
+            assertThat(pointField.findElement(By.className("error")).getText()).contains("has no point 99");
+            assertThat(browser.consoleErrors()).allMatch(e -> e.contains("status of 422"));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.parley.workbench.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workbench's forms over HTTP, sent by the tracker acting for every party of the seed talks:
+ * Post/Redirect/Get when valid, the form again with messages beside the fields when not.
+ */
+class WorkbenchFormsTest {
+    private static final String UKRAINE = "/negotiations/ukraine-2025";
+
+    private static DemoSite site;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        site = DemoSite.as(DemoSite.TRACKER);
+        http = new Http(site);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+
+    @Test
+    void layout_namesWhoIsSignedInAndOffersToSignOut() {
+        assertThat(http.page(UKRAINE + "/positions/new")).contains("Signed in as tracker", "action=\"/logout\"");
+    }
+
+    @Test
+    void recordPosition_redirectsToThePointWhereItShows() {
+        HttpResponse<String> response = http.post(UKRAINE + "/positions", Map.of("draft", "E", "point", "4", "party", "eu",
+                "stance", "support", "reason", "Backs the guarantees", "audience", "public", "_csrf", ""));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue(UKRAINE + "/drafts/E?point=4#point-4");
+        assertThat(http.page(UKRAINE + "/drafts/E?point=4")).contains("Backs the guarantees");
+    }
+
+    @Test
+    void recordPosition_withBadInput_showsAMessageBesideEachField() {
+        HttpResponse<String> response = http.post(UKRAINE + "/positions", Map.of("draft", "E", "point", "4", "party", "",
+                "stance", "maybe", "audience", "public"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("id=\"party-error\"", "id=\"stance-error\"", "choose a stance", "aria-invalid=\"true\"")
+                .contains("value=\"4\"");
+    }
+
+    @Test
+    void recordPosition_onAPointTheDraftLacks_showsTheServicesRefusalBesideThePoint() {
+        HttpResponse<String> response = http.post(UKRAINE + "/positions", Map.of("draft", "E", "point", "99", "party", "eu",
+                "stance", "support", "audience", "public"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("id=\"point-error\"", "has no point 99");
+    }
+
+    @Test
+    void addStatement_redirectsToTheRecord() {
+        Map<String, String> form = Map.copyOf(Map.of("speaker", "ushakov", "saidOn", "2025-12-05", "words", "We wait.",
+                "points", "E:2", "audience", "public", "outlet", "TASS", "url", "https://tass.example/1"));
+        HttpResponse<String> response = http.post(UKRAINE + "/statements", form);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(http.page(UKRAINE + "/record")).contains("We wait.", "TASS");
+    }
+
+    @Test
+    void addMeeting_withoutTitleOrValidStart_isRefusedBesideThoseFields() {
+        HttpResponse<String> response = http.post(UKRAINE + "/meetings", Map.of("title", "", "start", "tomorrow", "audience", "public"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("id=\"title-error\"", "id=\"start-error\"");
+    }
+
+    @Test
+    void importDraft_ofTextWithoutNumberedPoints_isRefusedBesideTheText() {
+        HttpResponse<String> response = http.post(UKRAINE + "/drafts", Map.of("id", "F", "title", "Draft F", "status", "proposed",
+                "audience", "public", "points", "no numbers here"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("id=\"points-error\"");
+    }
+
+    @Test
+    void importDraft_ofNumberedText_addsTheDraft() {
+        HttpResponse<String> response = http.post(UKRAINE + "/drafts", Map.of("id", "F", "title", "Draft F: a test", "status", "proposed",
+                "derivedFrom", "E", "kind", "amends", "authors", "us", "audience", "public",
+                "points", "1. A ceasefire along the line of contact.\n\n2. Talks on territory within a month."));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(http.page(UKRAINE + "/drafts/F")).contains("Showing 2 of 2 points", "A ceasefire along the line of contact.");
+    }
+
+    @Test
+    void confirmLink_redirectsToTheComparisonWhereTheRowShowsConfirmed() {
+        HttpResponse<String> response = http.post(UKRAINE + "/links", Map.of("from", "A", "to", "E", "fromPoints", "1", "toPoints", "1",
+                "kind", "reworded"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue(UKRAINE + "/compare?from=A&to=E#compare-summary");
+        assertThat(http.page(UKRAINE + "/compare?from=A&to=E")).contains("class=\"tag confirmed\"");
+    }
+
+    @Test
+    void correctLink_thatDoesNotFitItsKind_isRefusedOnTheComparison() {
+        HttpResponse<String> response = http.post(UKRAINE + "/links", Map.of("from", "A", "to", "E", "fromPoints", "2", "toPoints", "2",
+                "kind", "merged"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("does not fit", "Correct a link", "value=\"2\"");
+    }
+
+    @Test
+    void correctLink_namingAPointTheDraftLacks_isRefusedBesideThatField() {
+        HttpResponse<String> response = http.post(UKRAINE + "/links", Map.of("from", "A", "to", "E", "fromPoints", "99", "toPoints", "2",
+                "kind", "reworded"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("id=\"fromPoints-error\"", "has no point 99");
+    }
+
+    @Test
+    void recordPosition_byAViewerWhoActsForNoParty_isForbiddenWithTheReason() {
+        try (DemoSite readOnly = DemoSite.asPublic()) {
+            Http asPublic = new Http(readOnly);
+
+            assertThat(asPublic.page(UKRAINE + "/positions/new")).contains("You act for no party of this negotiation");
+            HttpResponse<String> response = asPublic.post(UKRAINE + "/positions", Map.of("draft", "E", "point", "4", "party", "eu",
+                    "stance", "support", "audience", "public"));
+
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.body()).contains("does not act for eu");
+        }
+    }
+}
