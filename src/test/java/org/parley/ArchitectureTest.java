@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The dependency rules of DESIGN.md: frameworks stay out of feature roots, adapters stay out of each other. */
 class ArchitectureTest {
     private static final List<String> FEATURES =
-            List.of("negotiation", "draft", "compare", "position", "meeting", "access", "ledger", "interchange");
+            List.of("negotiation", "draft", "compare", "position", "meeting", "access", "ledger", "interchange", "workbench");
     private static final List<String> ADAPTERS = List.of("web", "store", "cli");
 
     private final JavaClasses parley = new ClassFileImporter()

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.Dimension;
@@ -12,8 +13,9 @@ import org.openqa.selenium.OutputType;
 
 /**
  * Takes the README's screenshots of the main pages into the folder named by the system property
- * {@code parley.screenshots}: {@code mvn test -Dtest=ScreenshotsTest -Dparley.screenshots=docs/screenshots}.
+ * {@code parley.screenshots}: {@code mvn test -Dtest=ScreenshotsTest -Dparley.skipTags=none -Dparley.screenshots=docs/screenshots}.
  */
+@Tag("screenshots")
 @EnabledIfSystemProperty(named = "parley.screenshots", matches = ".+")
 class ScreenshotsTest {
     private static final int MAX_HEIGHT = 2400;
