@@ -20,6 +20,7 @@ import org.parley.draft.store.JdbiDrafts;
 import org.parley.draft.web.CompareApi;
 import org.parley.draft.web.DraftApi;
 import org.parley.interchange.BundleService;
+import org.parley.interchange.web.ExportApi;
 import org.parley.ledger.CheckpointSigner;
 import org.parley.ledger.EventLog;
 import org.parley.ledger.LedgerService;
@@ -42,6 +43,9 @@ import org.parley.platform.web.WebServer;
 import org.parley.position.PositionService;
 import org.parley.position.store.JdbiPositions;
 import org.parley.position.web.PositionApi;
+import org.parley.search.SearchService;
+import org.parley.search.web.SearchApi;
+import org.parley.workbench.web.WorkbenchWeb;
 
 /**
  * Parley wired by hand: configuration to database, stores, services and the web server. One
@@ -62,6 +66,7 @@ public final class Workbench implements AutoCloseable {
 
     private final LedgerService ledger;
     private final LineageService lineage;
+    private final SearchService search;
 
     /** A workbench whose checkpoints are signed with a key that lives as long as it does (for tests and tools). */
     public Workbench(Database database) {
@@ -84,6 +89,7 @@ public final class Workbench implements AutoCloseable {
         this.accounts = new AccountService(database, new JdbiAccounts(database), negotiationStore, Argon2id.RECOMMENDED, clock);
         this.sessions = new SessionViewers(accounts);
         this.bundles = new BundleService(database, negotiations, drafts, positions, meetings);
+        this.search = new SearchService(negotiations, drafts, positions, meetings);
         this.lineage = new LineageService(database, draftStore, new JdbiConfirmedLinks(database), events, readAudit);
         this.ledger = new LedgerService(database, new JdbiLedgerStore(database), negotiationStore, signer);
     }
@@ -103,8 +109,10 @@ public final class Workbench implements AutoCloseable {
         routes.add(new MeetingApi(meetings, viewers));
         routes.add(new LedgerApi(ledger, viewers));
         routes.add(new AuditApi(readAudit, viewers));
+        routes.add(new SearchApi(search, viewers));
+        routes.add(new ExportApi(bundles, viewers));
         routes.add(new OpenApi());
-        routes.addAll(org.parley.workbench.web.WorkbenchWeb.routes(negotiations, drafts, lineage, positions, meetings, events.feed(), viewers));
+        routes.addAll(WorkbenchWeb.routes(negotiations, drafts, lineage, positions, meetings, search, events.feed(), viewers));
         return routes;
     }
 
@@ -159,6 +167,10 @@ public final class Workbench implements AutoCloseable {
 
     public BundleService bundles() {
         return bundles;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     public LineageService lineage() {

@@ -12,19 +12,22 @@ import org.parley.platform.web.Viewers;
 import org.parley.workbench.ComparePages;
 import org.parley.workbench.DraftPages;
 import org.parley.workbench.NegotiationPages;
+import org.parley.workbench.SearchPages;
 
-/** The pages of the workbench: negotiations, dashboard, draft, compare, matrix, meetings and statements. */
+/** The pages of the workbench: negotiations, dashboard, draft, compare, matrix, meetings and statements, search. */
 final class PageRoutes implements Routes {
     private final NegotiationPages negotiations;
     private final DraftPages drafts;
     private final ComparePages compare;
+    private final SearchPages search;
     private final Viewers viewers;
     private final Html html;
 
-    PageRoutes(NegotiationPages negotiations, DraftPages drafts, ComparePages compare, Viewers viewers, Html html) {
+    PageRoutes(NegotiationPages negotiations, DraftPages drafts, ComparePages compare, SearchPages search, Viewers viewers, Html html) {
         this.negotiations = negotiations;
         this.drafts = drafts;
         this.compare = compare;
+        this.search = search;
         this.viewers = viewers;
         this.html = html;
     }
@@ -40,6 +43,8 @@ final class PageRoutes implements Routes {
         routes.get("/negotiations/{n}/matrix", ctx -> show(ctx, "matrix", negotiation(ctx).flatMap(n ->
                 drafts.matrix(n, ctx.queryParam("draft"), ctx.queryParam("topic"), viewers.of(ctx)))));
         routes.get("/negotiations/{n}/record", ctx -> show(ctx, "record", negotiation(ctx).flatMap(n -> negotiations.record(n, viewers.of(ctx)))));
+        routes.get("/negotiations/{n}/search", ctx -> show(ctx, "search", negotiation(ctx).flatMap(n ->
+                search.search(n, ctx.queryParam("q"), viewers.of(ctx)))));
     }
 
     private void draft(Context ctx) {

@@ -224,6 +224,12 @@ class AuthorizationMatrixTest {
         if (template.contains("matrix")) {
             drafts.forEach(d -> variants.add(path + "?draft=" + d));
         }
+        if (template.endsWith("/search")) {
+            for (String q : List.of("fallback", "Compensation releases", "reservoir", "drought floor", "dry season", "Kestria",
+                    "territory", "guarantees", "confidential")) {
+                variants.add(path + "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
         return variants;
     }
 
