@@ -11,6 +11,7 @@ import org.parley.access.store.JdbiAccounts;
 import org.parley.access.store.JdbiReadAudit;
 import org.parley.access.web.AccountRoutes;
 import org.parley.access.web.AuditApi;
+import org.parley.access.web.SeatApi;
 import org.parley.access.web.SessionViewers;
 import org.parley.access.web.WebSecurity;
 import org.parley.draft.DraftService;
@@ -109,6 +110,7 @@ public final class Workbench implements AutoCloseable {
         routes.add(new MeetingApi(meetings, viewers));
         routes.add(new LedgerApi(ledger, viewers));
         routes.add(new AuditApi(readAudit, viewers));
+        routes.add(new SeatApi(accounts, viewers));
         routes.add(new SearchApi(search, viewers));
         routes.add(new ExportApi(bundles, viewers));
         routes.add(new OpenApi());

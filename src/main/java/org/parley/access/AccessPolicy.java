@@ -28,9 +28,9 @@ public final class AccessPolicy {
         return records.stream().filter(r -> canSee(viewer, negotiation, audienceOf.apply(r))).toList();
     }
 
-    /** Whether the viewer may open the negotiation at all: it is public, or the viewer has a seat in it. */
+    /** Whether the viewer may open the negotiation at all: it is public, or the viewer is a member of it. */
     public static boolean canOpen(Viewer viewer, NegotiationId negotiation, boolean negotiationIsPublic) {
-        return negotiationIsPublic || !viewer.partiesIn(negotiation).isEmpty();
+        return negotiationIsPublic || viewer.seats().containsKey(negotiation);
     }
 
     /** Whether the viewer may change anything at all: the anonymous public only reads. */
@@ -52,6 +52,15 @@ public final class AccessPolicy {
         return viewer.partiesIn(negotiation).contains(party);
     }
 
+    /**
+     * Whether the viewer may let an account act for {@code party}: the negotiation's creator seats
+     * its first delegates; after that, only someone acting for a party brings colleagues into it.
+     */
+    public static boolean maySeat(Viewer viewer, NegotiationId negotiation, PartyId party, Optional<String> creator) {
+        return maySignedInChange(viewer)
+                && (viewer.partiesIn(negotiation).contains(party) || creator.filter(viewer.name()::equals).isPresent());
+    }
+
     /** Whether the viewer may see who read its parties' records: only by holding a seat in the negotiation. */
     public static boolean mayAudit(Viewer viewer, NegotiationId negotiation) {
         return !viewer.partiesIn(negotiation).isEmpty();
@@ -63,11 +72,13 @@ public final class AccessPolicy {
         return parties.isEmpty() ? List.of(NO_PARTY) : parties;
     }
 
-    /** The negotiation ids in which the viewer has a seat, for listing private negotiations; never empty. */
+    /**
+     * The negotiation ids of which the viewer is a member (a seat, or having created it), for listing
+     * private negotiations; never empty.
+     */
     public static List<String> seatedNegotiations(Viewer viewer) {
-        List<String> ids = viewer.seats().entrySet().stream()
-                .filter(e -> !e.getValue().isEmpty())
-                .map(e -> e.getKey().value())
+        List<String> ids = viewer.seats().keySet().stream()
+                .map(NegotiationId::value)
                 .sorted()
                 .toList();
         return ids.isEmpty() ? List.of(NO_PARTY) : ids;

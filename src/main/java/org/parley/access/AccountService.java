@@ -82,6 +82,17 @@ public final class AccountService {
         });
     }
 
+    /** Seats an account for a party when {@code by} may do so ({@link AccessPolicy#maySeat}). */
+    public Outcome<Account> seatBy(Viewer by, String name, NegotiationId negotiation, PartyId party) {
+        return tx.write(() -> {
+            if (!AccessPolicy.maySeat(by, negotiation, party, accounts.creatorOf(negotiation))) {
+                return Outcome.forbidden("only the creator of negotiation " + negotiation + " or someone acting for " + party
+                        + " may let others act for it");
+            }
+            return seat(name, negotiation, party);
+        });
+    }
+
     /**
      * Adds one account per party of the negotiation, named {@code PARTY.NEGOTIATION} and acting for
      * that party, skipping names already taken; returns the new logins.

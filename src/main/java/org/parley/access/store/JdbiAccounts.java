@@ -66,6 +66,16 @@ public final class JdbiAccounts implements Accounts {
         seatQuery.map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .forEach(r -> seats.computeIfAbsent(r[0], k -> new HashMap<>())
                         .computeIfAbsent(NegotiationId.of(r[1]), k -> new HashSet<>()).add(PartyId.of(r[2])));
+        // Whoever created a negotiation is a member of it, acting for no party until seated: it may open
+        // the negotiation and seat its first delegates, and reads no confidential record meanwhile.
+        var created = db.handle().createQuery("SELECT l.actor, l.negotiation_id FROM ledger_entry l"
+                + " JOIN app_user u ON u.name = l.actor AND NOT u.administrator WHERE l.kind = 'negotiation.created'"
+                + (name == null ? "" : " AND l.actor = :name"));
+        if (name != null) {
+            created.bind("name", name);
+        }
+        created.map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .forEach(r -> seats.computeIfAbsent(r[0], k -> new HashMap<>()).computeIfAbsent(NegotiationId.of(r[1]), k -> new HashSet<>()));
         var query = db.handle().createQuery("SELECT u.name, u.administrator, u.disabled, u.created_at FROM app_user u "
                 + where + " ORDER BY u.name");
         if (name != null) {

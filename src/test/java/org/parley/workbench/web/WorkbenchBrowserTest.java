@@ -8,8 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -86,7 +86,16 @@ class WorkbenchBrowserTest {
     static void submit(Browser browser, String button) {
         WebElement before = browser.driver().findElement(By.tagName("html"));
         browser.driver().findElement(By.cssSelector(button)).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        // Chromium reports an element of a replaced document either as stale or as a node that "does not
+        // belong to the document": both mean the next page has come.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Waits until the page's event source is open, so that no change can slip by before it listens. */
