@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -23,6 +25,8 @@ import org.parley.meeting.Statement;
 import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.NegotiationService;
 import org.parley.negotiation.Outcome;
+import org.parley.negotiation.Topic;
+import org.parley.negotiation.TopicId;
 import org.parley.position.Position;
 import org.parley.position.PositionService;
 
@@ -69,9 +73,11 @@ public final class SearchService {
         if (q.length() > MAX_QUERY) {
             return Outcome.invalid("q", "a search is at most " + MAX_QUERY + " characters");
         }
-        if (negotiations.overview(n, viewer).isEmpty()) {
+        var overview = negotiations.overview(n, viewer);
+        if (overview.isEmpty()) {
             return Outcome.notFound("negotiation " + n);
         }
+        Map<TopicId, String> topicNames = overview.get().topics().stream().collect(Collectors.toMap(Topic::id, Topic::name));
         Set<String> wanted = terms(q);
         if (wanted.isEmpty()) {
             return Outcome.invalid("q", "the search has only common words; add a word that says what you look for");
@@ -83,30 +89,32 @@ public final class SearchService {
             }
             Draft draft = drafts.find(n, summary.id(), viewer).orElseThrow();
             for (Point p : draft.points()) {
+                String topics = p.topics().stream().map(t -> topicNames.getOrDefault(t, "")).collect(Collectors.joining(" "));
                 add(hits, wanted, q, Kind.POINT, p.number().value(), draft.id().value(), p.number().value(),
-                        draft.title() + ", point " + p.number(), p.text());
+                        draft.title() + ", point " + p.number(), p.text(), topics);
             }
         }
         for (Statement s : meetings.statements(n, viewer)) {
-            add(hits, wanted, q, Kind.STATEMENT, s.id().value(), null, null, "Statement of " + s.saidOn(), s.words());
+            add(hits, wanted, q, Kind.STATEMENT, s.id().value(), null, null, "Statement of " + s.saidOn(), s.words(), "");
         }
         for (Meeting m : meetings.meetings(n, viewer)) {
-            add(hits, wanted, q, Kind.MEETING, m.id().value(), null, null, m.title(), m.title() + ". " + m.outcome());
+            add(hits, wanted, q, Kind.MEETING, m.id().value(), null, null, m.title(), m.title() + ". " + m.outcome(), m.place());
         }
         for (Position p : positions.all(n, viewer)) {
             add(hits, wanted, q, Kind.POSITION, p.id().value(), p.draftId().value(), p.onPoint().map(Object::toString).orElse(null),
-                    p.partyId() + ": " + p.stance().label(), p.reason());
+                    p.partyId() + ": " + p.stance().label(), p.reason(), "");
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed());
         return Outcome.done(new Results(q, hits.size() > MAX_HITS ? hits.subList(0, MAX_HITS) : hits));
     }
 
+    /** Adds a hit when {@code text}, or the words it is filed under ({@code tags}, e.g. its topics), match the query. */
     private static void add(List<Hit> hits, Set<String> wanted, String query, Kind kind, String id, String draft, String point,
-            String title, String text) {
+            String title, String text, String tags) {
         if (text == null || text.isBlank()) {
             return;
         }
-        Set<String> found = terms(text);
+        Set<String> found = terms(text + " " + tags);
         long matched = wanted.stream().filter(found::contains).count();
         if (matched == 0) {
             return;

@@ -26,6 +26,14 @@ class SearchAndExportApiTest {
     }
 
     @Test
+    void search_findsPointsByTheTopicsTheyAreFiledUnder() {
+        var reply = api.get("/api/negotiations/" + UKRAINE + "/search?q=territory");
+
+        assertThat(reply.json().path("hits")).extracting(h -> h.path("draftId").asText() + "/" + h.path("point").asText())
+                .contains("A/21", "E/14");
+    }
+
+    @Test
     void search_asLowmarkFindsNothingOfTheSideChannel() {
         String query = "/api/negotiations/" + RIVER + "/search?q=compensation%20releases%20reservoir";
 
