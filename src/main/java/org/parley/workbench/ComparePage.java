@@ -8,7 +8,7 @@ import org.parley.platform.web.Form;
  * points changed, the word redline inside.
  */
 public record ComparePage(Header header, List<Option> fromOptions, List<Option> toOptions, String from, String to, boolean onlyChanges,
-        String summary, List<Row> rows, String message, Form correction) {
+        String summary, List<Row> rows, String message, Form correction, boolean mayConfirm) {
 
     /** The kinds a person may confirm a link as. */
     public static final List<String> KINDS = List.of("kept", "renumbered", "reworded", "moved", "merged", "split", "dropped", "added");
@@ -21,7 +21,7 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
 
     /** The same page with the correction form as submitted, and its refusals. */
     public ComparePage with(Form submitted) {
-        return new ComparePage(header, fromOptions, toOptions, from, to, onlyChanges, summary, rows, message, submitted);
+        return new ComparePage(header, fromOptions, toOptions, from, to, onlyChanges, summary, rows, message, submitted, mayConfirm);
     }
 
     /**

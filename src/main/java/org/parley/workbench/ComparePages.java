@@ -35,11 +35,13 @@ public final class ComparePages {
 
     /** Compares {@code from} with {@code to}; without a choice, the first draft with the last one. */
     public Optional<ComparePage> compare(NegotiationId n, String from, String to, boolean onlyChanges, Viewer viewer) {
+        // Only those acting for a party may confirm or correct a link; the others are not offered the forms.
+        boolean mayConfirm = !viewer.partiesIn(n).isEmpty();
         return negotiations.roster(n, viewer).map(roster -> {
             List<DraftSummary> withText = drafts.list(n, viewer).stream().filter(d -> d.readable() && d.hasText()).toList();
             if (withText.size() < 2) {
                 return new ComparePage(roster.header(), List.of(), List.of(), "", "", onlyChanges, "", List.of(),
-                        "Comparing needs two drafts whose text you may read.", Form.filled(Map.of()));
+                        "Comparing needs two drafts whose text you may read.", Form.filled(Map.of()), mayConfirm);
             }
             DraftSummary old = pick(withText, from, withText.get(0));
             DraftSummary fresh = pick(withText, to, withText.get(withText.size() - 1));
@@ -50,7 +52,7 @@ public final class ComparePages {
                     : lineage.compare(n, old.id(), fresh.id(), viewer);
             if (comparison.isEmpty()) {
                 return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges, "",
-                        List.of(), "Choose two different drafts.", correction);
+                        List.of(), "Choose two different drafts.", correction, mayConfirm);
             }
             List<PointText> oldPoints = pointTexts(comparison.get().from());
             List<PointText> newPoints = pointTexts(comparison.get().to());
@@ -60,7 +62,7 @@ public final class ComparePages {
                     .map(r -> isConfirmed(r, confirmed) ? r.asConfirmed() : r)
                     .filter(r -> !onlyChanges || r.changed()).toList();
             return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges,
-                    alignment.summary(newPoints.size()), rows, "", correction);
+                    alignment.summary(newPoints.size()), rows, "", correction, mayConfirm);
         });
     }
 

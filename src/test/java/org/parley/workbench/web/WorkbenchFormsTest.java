@@ -108,7 +108,8 @@ class WorkbenchFormsTest {
 
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).hasValue(UKRAINE + "/compare?from=A&to=E#compare-summary");
-        assertThat(http.page(UKRAINE + "/compare?from=A&to=E")).contains("class=\"tag confirmed\"");
+        assertThat(http.page(UKRAINE + "/compare?from=A&to=E")).contains("class=\"tag confirmed\"", "class=\"confirm\"",
+                "Correct a link");
     }
 
     @Test

@@ -96,6 +96,11 @@ class WorkbenchPagesTest {
     }
 
     @Test
+    void compare_offersNoConfirmOrCorrectionToTheReadingPublic() {
+        assertThat(http.page(UKRAINE + "/compare?from=A&to=E")).doesNotContain("class=\"confirm\"", "Correct a link");
+    }
+
+    @Test
     void compare_onlyChanges_leavesOutKeptPoints() {
         assertThat(http.page(UKRAINE + "/compare?from=A&to=E&changes=1")).doesNotContain("data-kind=\"kept\"");
     }
