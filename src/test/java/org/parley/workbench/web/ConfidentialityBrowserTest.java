@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.access.Audience;
 import org.parley.negotiation.PartyId;
@@ -36,7 +37,7 @@ class ConfidentialityBrowserTest {
                 assertThat(events.next(Duration.ofSeconds(3))).isEqualTo("statement.added");
                 assertThat(events.next(Duration.ofMillis(300))).isNull();
             }
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElements(By.xpath("//blockquote[contains(., 'We are close.')]")).size() == 1);
             assertThat(browser.driver().getPageSource()).doesNotContain(DemoSite.KESTRIA_MEDIATOR_SECRETS);
         }

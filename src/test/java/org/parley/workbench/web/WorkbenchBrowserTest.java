@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -60,7 +61,7 @@ class WorkbenchBrowserTest {
             submit(recording, "form.record button[type=submit]");
             assertThat(recording.driver().getCurrentUrl()).contains("/drafts/E?point=9");
 
-            new WebDriverWait(watching.driver(), Duration.ofSeconds(5)).until(d ->
+            new WebDriverWait(watching.driver(), Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElement(By.cssSelector("#point-9 .chips")).getText().contains("RU block"));
             assertThat(watching.driver().executeScript("return window.notReloaded === true;")).isEqualTo(true);
             assertThat(watching.consoleErrors()).isEmpty();
@@ -76,7 +77,7 @@ class WorkbenchBrowserTest {
             restarting.restart(() -> restarting.workbench().positions().record(LiveStreamTest.aPositionOnE("us", "Missed while away"),
                     DemoSite.TRACKER).orElseThrow());
 
-            new WebDriverWait(watching.driver(), Duration.ofSeconds(15)).until(d ->
+            new WebDriverWait(watching.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElement(By.cssSelector("#point-10 .chips")).getText().contains("US oppose"));
             waitForLiveStream(watching);
         }
@@ -88,7 +89,7 @@ class WorkbenchBrowserTest {
         browser.driver().findElement(By.cssSelector(button)).click();
         // Chromium reports an element of a replaced document either as stale or as a node that "does not
         // belong to the document": both mean the next page has come.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
             try {
                 before.isEnabled();
                 return false;
@@ -100,7 +101,7 @@ class WorkbenchBrowserTest {
 
     /** Waits until the page's event source is open, so that no change can slip by before it listens. */
     static void waitForLiveStream(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class).until(d ->
                 "open".equals(d.findElement(By.id("live")).getAttribute("data-live")));
     }
 
