@@ -87,8 +87,8 @@ public final class JdbiDrafts implements Drafts {
     @Override
     public Optional<Draft> find(NegotiationId negotiation, DraftId id, Viewer viewer) {
         Handle h = db.handle();
-        Map<String, Set<PartyId>> text = AudienceRows.read(h, negotiation, TEXT);
-        Map<String, Set<PartyId>> existence = AudienceRows.read(h, negotiation, EXISTENCE);
+        Map<String, Set<PartyId>> text = AudienceRows.read(h, negotiation, TEXT, id.value());
+        Map<String, Set<PartyId>> existence = AudienceRows.read(h, negotiation, EXISTENCE, id.value());
         Optional<Row> row = h.createQuery("SELECT d.*, (SELECT COUNT(*) FROM point p WHERE p.negotiation_id = d.negotiation_id"
                         + " AND p.draft_id = d.id) AS point_count FROM draft d WHERE d.negotiation_id = :n AND d.id = :id AND " + KNOWN)
                 .bind("n", negotiation.value()).bind("id", id.value())

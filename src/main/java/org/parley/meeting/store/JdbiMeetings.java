@@ -77,8 +77,9 @@ public final class JdbiMeetings implements Meetings {
 
     @Override
     public Optional<Meeting> findMeeting(NegotiationId negotiation, MeetingId id, Viewer viewer) {
+        Map<String, Set<PartyId>> audience = AudienceRows.read(db.handle(), negotiation, MEETING, id.value());
         return meetingQuery(negotiation, viewer, " AND m.id = :id").bind("id", id.value())
-                .map((rs, ctx) -> meeting(rs, negotiation, audiences(negotiation, MEETING))).findOne();
+                .map((rs, ctx) -> meeting(rs, negotiation, audience)).findOne();
     }
 
     @Override
@@ -133,8 +134,9 @@ public final class JdbiMeetings implements Meetings {
 
     @Override
     public Optional<Statement> findStatement(NegotiationId negotiation, StatementId id, Viewer viewer) {
+        Map<String, Set<PartyId>> audience = AudienceRows.read(db.handle(), negotiation, STATEMENT, id.value());
         return statementQuery(negotiation, viewer, " AND s.id = :id").bind("id", id.value())
-                .map((rs, ctx) -> statement(rs, negotiation, audiences(negotiation, STATEMENT))).findOne();
+                .map((rs, ctx) -> statement(rs, negotiation, audience)).findOne();
     }
 
     @Override

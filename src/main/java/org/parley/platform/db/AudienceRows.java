@@ -51,10 +51,19 @@ public final class AudienceRows {
 
     /** The parties in the audience of every record of one kind in a negotiation, by record id. */
     public static Map<String, Set<PartyId>> read(Handle handle, NegotiationId negotiation, String kind) {
+        return read(handle, negotiation, kind, null);
+    }
+
+    /** The parties in the audience of one record, keyed by its id like {@link #read(Handle, NegotiationId, String)}. */
+    public static Map<String, Set<PartyId>> read(Handle handle, NegotiationId negotiation, String kind, String recordId) {
         Map<String, Set<PartyId>> byRecord = new HashMap<>();
-        handle.createQuery("SELECT record_id, party_id FROM audience WHERE negotiation_id = :n AND record_kind = :k")
-                .bind("n", negotiation.value()).bind("k", kind)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+        var query = handle.createQuery("SELECT record_id, party_id FROM audience WHERE negotiation_id = :n AND record_kind = :k"
+                        + (recordId == null ? "" : " AND record_id = :r"))
+                .bind("n", negotiation.value()).bind("k", kind);
+        if (recordId != null) {
+            query.bind("r", recordId);
+        }
+        query.map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .forEach(e -> byRecord.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(PartyId.of(e.getValue())));
         return byRecord;
     }
