@@ -28,6 +28,7 @@ final class AlignmentRun {
     private static final double PART_CONTAINED_BESIDE = 0.25;
     private static final double COVERAGE_GAIN = 0.1;
     private static final double LEFTOVER_MIN = 0.35;
+    private static final double LEAD_IN_CONTAINED = 0.1;
 
     /** How alike an old and a new point are, by one measure. */
     private interface Measure {
@@ -80,7 +81,86 @@ final class AlignmentRun {
         matchRewordedMoves();
         matchGroups();
         matchLeftovers();
+        attachLeadIns(neu, old, toPoints, true);
+        attachLeadIns(old, neu, fromPoints, false);
         return result();
+    }
+
+    /**
+     * Joins an unlinked lead-in ("Jurisdiction. Without prejudice to ...,") to the link of one of
+     * its items (the points numbered under it, which follow it): a clause that became a lead-in
+     * and items, or items that were folded back into one clause, is a split or merge that
+     * includes the lead-in. Being the items' lead-in is the evidence, so the words need only
+     * confirm it: it joins the link whose point on the other side holds most of its weight, when
+     * that is at least {@link #LEAD_IN_CONTAINED} (a heading such as "Jurisdiction" suffices, a
+     * lead-in sharing no word does not), and only where the link stays one point against
+     * several.
+     */
+    private void attachLeadIns(Side side, Side other, List<PointText> points, boolean isNew) {
+        List<SparseVector> words = isNew ? space.toWords() : space.fromWords();
+        List<SparseVector> otherWords = isNew ? space.fromWords() : space.toWords();
+        for (int lead = 0; lead < points.size(); lead++) {
+            if (side.settled[lead] || side.match[lead] >= 0) {
+                continue;
+            }
+            String prefix = points.get(lead).number() + ".";
+            int partner = -1;
+            double best = LEAD_IN_CONTAINED;
+            for (int item = lead + 1; item < points.size() && points.get(item).number().startsWith(prefix); item++) {
+                for (int candidate : wholesLinkedTo(item, side, isNew)) {
+                    double contained = words.get(lead).containedIn(otherWords.get(candidate));
+                    if (contained >= best) {
+                        best = contained;
+                        partner = candidate;
+                    }
+                }
+            }
+            if (partner >= 0) {
+                joinLeadIn(lead, partner, side, other, isNew);
+            }
+        }
+    }
+
+    /**
+     * The points of the other side that item {@code item} is linked with alone or as one of
+     * several pieces: the points a lead-in could join.
+     */
+    private List<Integer> wholesLinkedTo(int item, Side side, boolean isNew) {
+        if (side.match[item] >= 0) {
+            Side other = isNew ? old : neu;
+            return other.confirmed[side.match[item]] ? List.of() : List.of(side.match[item]);
+        }
+        for (Group group : groups) {
+            int[] pieces = isNew ? group.to() : group.from();
+            int[] wholes = isNew ? group.from() : group.to();
+            if (wholes.length == 1 && Arrays.stream(pieces).anyMatch(k -> k == item)) {
+                return List.of(wholes[0]);
+            }
+        }
+        return List.of();
+    }
+
+    private void joinLeadIn(int lead, int whole, Side side, Side other, boolean isNew) {
+        side.settle(lead);
+        int piece = other.match[whole];
+        if (piece >= 0) {
+            other.match[whole] = -1;
+            side.match[piece] = -1;
+            other.settle(whole);
+            side.settle(piece);
+            int[] pieces = IntStream.of(lead, piece).sorted().toArray();
+            groups.add(isNew ? new Group(new int[] {whole}, pieces) : new Group(pieces, new int[] {whole}));
+            return;
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            Group group = groups.get(g);
+            int[] wholes = isNew ? group.from() : group.to();
+            if (wholes.length == 1 && wholes[0] == whole) {
+                int[] pieces = IntStream.concat(IntStream.of(isNew ? group.to() : group.from()), IntStream.of(lead)).sorted().toArray();
+                groups.set(g, isNew ? new Group(wholes, pieces) : new Group(pieces, wholes));
+                return;
+            }
+        }
     }
 
     private void matchGroups() {

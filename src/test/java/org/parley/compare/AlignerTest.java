@@ -122,6 +122,47 @@ class AlignerTest {
     }
 
     @Test
+    void align_joinsALeadInToTheSplitOfItsItems() {
+        List<PointText> updated = withLeadIn("Sanctions relief, without prejudice to later agreements:");
+
+        Link link = linkFrom(aligner.align(OLD, updated), "3");
+
+        assertThat(link.kind()).isEqualTo(LinkKind.SPLIT);
+        assertThat(link.to()).containsExactly("3", "3.1", "3.2");
+    }
+
+    @Test
+    void align_joinsALeadInToTheMergeOfItsItems() {
+        List<PointText> listed = withLeadIn("Sanctions relief, without prejudice to later agreements:");
+
+        Link link = linkFrom(aligner.align(listed, OLD), "3");
+
+        assertThat(link.kind()).isEqualTo(LinkKind.MERGED);
+        assertThat(link.from()).containsExactly("3", "3.1", "3.2");
+        assertThat(link.to()).containsExactly("3");
+    }
+
+    @Test
+    void align_leavesAnUnrelatedHeadingAboveLinkedItemsAdded() {
+        List<PointText> updated = withLeadIn("Transitional arrangements for the first year:");
+
+        Alignment alignment = aligner.align(OLD, updated);
+
+        assertThat(alignment.added()).containsExactly("3");
+        assertThat(linkFrom(alignment, "3").to()).containsExactly("3.1", "3.2");
+    }
+
+    /** OLD with point 3 recast as a lead-in numbered 3 and two items 3.1 and 3.2. */
+    private static List<PointText> withLeadIn(String leadIn) {
+        var updated = new ArrayList<>(OLD.subList(0, 2));
+        updated.add(point("3", leadIn));
+        updated.add(point("3.1", "sanctions shall be lifted in stages,"));
+        updated.add(point("3.2", "once the monitoring mission confirms compliance."));
+        updated.addAll(OLD.subList(3, 6));
+        return updated;
+    }
+
+    @Test
     void align_linksAHeavilyRewordedPointSqueezedBetweenLinkedNeighbours() {
         var updated = new ArrayList<>(OLD);
         updated.set(1, point("2", "International observers check that heavy guns are pulled back."));

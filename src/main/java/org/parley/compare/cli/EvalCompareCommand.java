@@ -34,6 +34,9 @@ public final class EvalCompareCommand implements Callable<Integer> {
             description = "score only cases of this split (dev, test) or all; default ${DEFAULT-VALUE}")
     private String split;
 
+    @Option(names = "--errors", description = "also list, per case, the aligner's wrong and missed pairs")
+    private boolean errors;
+
     @Spec
     private CommandSpec spec;
 
@@ -66,6 +69,9 @@ public final class EvalCompareCommand implements Callable<Integer> {
             return 1;
         }
         out.print(report(results));
+        if (errors) {
+            out.print(errorReport(results));
+        }
         out.flush();
         return 0;
     }
@@ -85,6 +91,19 @@ public final class EvalCompareCommand implements Callable<Integer> {
             String[] parts = key.split(" ");
             out.append(line(row, parts[0], parts[1], scores[0], scores[1]));
         });
+        return out.toString();
+    }
+
+    static String errorReport(List<Evaluation.CaseResult> results) {
+        var out = new StringBuilder();
+        for (Evaluation.CaseResult result : results) {
+            if (result.wrong().isEmpty() && result.missed().isEmpty()) {
+                continue;
+            }
+            out.append(System.lineSeparator()).append(result.name()).append(':').append(System.lineSeparator());
+            result.wrong().forEach(pair -> out.append("  wrong   ").append(pair).append(System.lineSeparator()));
+            result.missed().forEach(pair -> out.append("  missed  ").append(pair).append(System.lineSeparator()));
+        }
         return out.toString();
     }
 

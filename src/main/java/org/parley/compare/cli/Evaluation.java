@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.parley.compare.Aligner;
 import org.parley.compare.Alignment;
 import org.parley.compare.GreedyTfIdfMatcher;
@@ -57,8 +58,12 @@ final class Evaluation {
         }
     }
 
-    /** One gold case scored for the aligner and the baseline. */
-    record CaseResult(String name, String corpus, String split, Score engine, Score baseline) {
+    /**
+     * One gold case scored for the aligner and the baseline, with the aligner's wrong pairs (not
+     * in the gold) and missed ones (gold pairs it did not find), each as "old → new".
+     */
+    record CaseResult(String name, String corpus, String split, Score engine, Score baseline,
+            List<String> wrong, List<String> missed) {
     }
 
     /** A gold file or corpus text that cannot be used; the message names it. */
@@ -87,9 +92,27 @@ final class Evaluation {
         Set<String> goldPairs = pairs(goldFile, gold.path("links"), from, to);
         Alignment engine = new Aligner().align(from, to);
         Alignment baseline = new GreedyTfIdfMatcher().align(from, to);
+        Set<String> found = pairsOf(engine);
         return new CaseResult(gold.path("name").asText(goldFile.getFileName().toString()),
                 gold.path("corpus").asText("other"), gold.path("split").asText("dev"),
-                score(engine, goldPairs), score(baseline, goldPairs));
+                score(engine, goldPairs), score(baseline, goldPairs), readable(found, goldPairs), readable(goldPairs, found));
+    }
+
+    private static Set<String> pairsOf(Alignment alignment) {
+        var pairs = new TreeSet<String>();
+        for (Link link : alignment.links()) {
+            for (String from : link.from()) {
+                for (String to : link.to()) {
+                    pairs.add(from + "\u0000" + to);
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** The pairs of {@code pairs} absent from {@code others}, as "old → new". */
+    private static List<String> readable(Set<String> pairs, Set<String> others) {
+        return pairs.stream().filter(pair -> !others.contains(pair)).sorted().map(pair -> pair.replace("\u0000", " → ")).toList();
     }
 
     private static Score score(Alignment alignment, Set<String> gold) {

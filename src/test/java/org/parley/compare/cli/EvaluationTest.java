@@ -95,6 +95,25 @@ class EvaluationTest {
     }
 
     @Test
+    void evalCompare_listsExactlyTheWrongAndMissedPairsItScored() throws Exception {
+        Path gold = GOLD.resolve("synthetic-rewrite-licence.json");
+        Evaluation.CaseResult result = new Evaluation(Path.of("unused")).run(gold);
+        var out = new java.io.StringWriter();
+        var commandLine = new picocli.CommandLine(new org.parley.Main());
+        commandLine.setOut(new java.io.PrintWriter(out));
+
+        int exit = commandLine.execute("eval-compare", "--corpora", GOLD.toString(), "--errors", gold.toString());
+
+        assertThat(exit).isZero();
+        List<String> lines = out.toString().lines().toList();
+        long wrong = lines.stream().filter(line -> line.startsWith("  wrong   ")).count();
+        long missed = lines.stream().filter(line -> line.startsWith("  missed  ")).count();
+        assertThat(missed).isPositive().isEqualTo(result.engine().gold() - result.engine().correct());
+        assertThat(wrong).isEqualTo(result.engine().predicted() - result.engine().correct());
+        assertThat(lines).filteredOn(line -> line.startsWith("  missed  ")).allMatch(line -> line.contains(" → "));
+    }
+
+    @Test
     void evalCompare_refusesAMissingCorporaFolderClearly() {
         var err = new java.io.StringWriter();
         var commandLine = new picocli.CommandLine(new org.parley.Main());
