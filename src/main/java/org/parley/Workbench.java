@@ -89,9 +89,9 @@ public final class Workbench implements AutoCloseable {
                 readAudit);
         this.accounts = new AccountService(database, new JdbiAccounts(database), negotiationStore, Argon2id.RECOMMENDED, clock);
         this.sessions = new SessionViewers(accounts);
-        this.bundles = new BundleService(database, negotiations, drafts, positions, meetings);
-        this.search = new SearchService(negotiations, drafts, positions, meetings);
         this.lineage = new LineageService(database, draftStore, new JdbiConfirmedLinks(database), events, readAudit);
+        this.bundles = new BundleService(database, negotiations, drafts, positions, meetings, lineage);
+        this.search = new SearchService(negotiations, drafts, positions, meetings);
         this.ledger = new LedgerService(database, new JdbiLedgerStore(database), negotiationStore, signer);
     }
 

@@ -12,4 +12,7 @@ public interface ConfirmedLinks {
 
     /** The confirmations from draft {@code from} to draft {@code to} the viewer may see, oldest first. */
     List<LinkConfirmation> between(NegotiationId negotiation, DraftId from, DraftId to, Viewer viewer);
+
+    /** Every confirmation of the negotiation the viewer may see, oldest first. */
+    List<LinkConfirmation> all(NegotiationId negotiation, Viewer viewer);
 }

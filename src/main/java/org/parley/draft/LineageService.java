@@ -116,6 +116,11 @@ public final class LineageService {
                 })));
     }
 
+    /** Every confirmation of the negotiation between two drafts whose texts the viewer may read, oldest first. */
+    public List<LinkConfirmation> allConfirmed(NegotiationId n, Viewer viewer) {
+        return tx.read(() -> links.all(n, viewer));
+    }
+
     private void audited(NegotiationId n, Viewer viewer, List<Draft> texts) {
         audit.saw(viewer, n, texts.stream().map(d -> DraftService.sighting(viewer, n, d.id(), d.audience(), d.existence())).toList());
     }

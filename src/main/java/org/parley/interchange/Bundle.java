@@ -3,6 +3,7 @@ package org.parley.interchange;
 import java.util.List;
 import java.util.Objects;
 import org.parley.draft.Draft;
+import org.parley.draft.LinkConfirmation;
 import org.parley.meeting.Meeting;
 import org.parley.meeting.Statement;
 import org.parley.negotiation.Negotiation;
@@ -13,7 +14,7 @@ import org.parley.position.Position;
 
 /**
  * A whole negotiation as one document: what {@code parley export} writes and {@code parley import
- * bundle} reads. Exporting and importing again gives the same bundle.
+ * bundle} reads, confirmed links included. Exporting and importing again gives the same bundle.
  */
 public record Bundle(
         int format,
@@ -24,7 +25,8 @@ public record Bundle(
         List<Draft> drafts,
         List<Meeting> meetings,
         List<Statement> statements,
-        List<Position> positions) {
+        List<Position> positions,
+        List<LinkConfirmation> links) {
 
     public static final int FORMAT = 1;
 
@@ -40,5 +42,6 @@ public record Bundle(
         meetings = List.copyOf(meetings == null ? List.of() : meetings);
         statements = List.copyOf(statements == null ? List.of() : statements);
         positions = List.copyOf(positions == null ? List.of() : positions);
+        links = List.copyOf(links == null ? List.of() : links);
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.parley.access.Viewer;
 import org.parley.draft.DraftService;
 import org.parley.draft.DraftSummary;
+import org.parley.draft.LineageService;
 import org.parley.ledger.LedgerEvent;
 import org.parley.meeting.MeetingService;
 import org.parley.negotiation.NegotiationId;
@@ -30,14 +31,16 @@ public final class BundleService {
     private final DraftService drafts;
     private final PositionService positions;
     private final MeetingService meetings;
+    private final LineageService lineage;
 
     public BundleService(Transactions tx, NegotiationService negotiations, DraftService drafts, PositionService positions,
-            MeetingService meetings) {
+            MeetingService meetings, LineageService lineage) {
         this.tx = tx;
         this.negotiations = negotiations;
         this.drafts = drafts;
         this.positions = positions;
         this.meetings = meetings;
+        this.lineage = lineage;
     }
 
     public Optional<Bundle> export(NegotiationId id, Viewer viewer) {
@@ -45,7 +48,8 @@ public final class BundleService {
                 o.parties(), o.people(), o.topics(),
                 drafts.list(id, viewer).stream().map(DraftSummary::id)
                         .map(d -> drafts.find(id, d, viewer).orElseThrow()).toList(),
-                meetings.meetings(id, viewer), meetings.statements(id, viewer), positions.all(id, viewer))));
+                meetings.meetings(id, viewer), meetings.statements(id, viewer), positions.all(id, viewer),
+                lineage.allConfirmed(id, viewer))));
     }
 
     /**
@@ -91,6 +95,7 @@ public final class BundleService {
                 each(bundle.meetings(), m -> meetings.addMeeting(m, by));
                 each(bundle.statements(), s -> meetings.addStatement(s, by));
                 each(bundle.positions(), p -> positions.record(p, by));
+                each(bundle.links(), l -> lineage.confirm(l, by));
                 return Outcome.done(bundle);
             });
         } catch (Refused refused) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.parley.access.Audience;
 import org.parley.draft.Draft;
 import org.parley.draft.DraftStatus;
+import org.parley.draft.LinkConfirmation;
 import org.parley.ledger.LedgerEvent;
 import org.parley.meeting.Meeting;
 import org.parley.meeting.Statement;
@@ -67,6 +68,7 @@ public final class LedgerReplay {
         compare(found, "meeting", byId(b.meetings(), m -> m.id().value()), expected.meetings);
         compare(found, "statement", byId(b.statements(), s -> s.id().value()), expected.statements);
         compare(found, "position", byId(b.positions(), p -> p.id().value()), expected.positions);
+        compare(found, "confirmed link", byId(b.links(), LinkConfirmation::id), expected.links);
         return found.stream()
                 .min((x, y) -> Long.compare(x.sequence() == 0 ? Long.MAX_VALUE : x.sequence(), y.sequence() == 0 ? Long.MAX_VALUE : y.sequence()))
                 .<Finding>map(f -> f)
@@ -116,6 +118,11 @@ public final class LedgerReplay {
             case "meeting.added" -> put(n.meetings, read(payload, Meeting.class), event.subjectId(), seq);
             case "statement.added" -> put(n.statements, read(payload, Statement.class), event.subjectId(), seq);
             case "position.recorded" -> put(n.positions, read(payload, Position.class), event.subjectId(), seq);
+            case "link.confirmed" -> {
+                JsonNode confirmed = read(payload, JsonNode.class);
+                confirmed.get("replaced").forEach(replaced -> n.links.remove(replaced.asText()));
+                put(n.links, Json.mapper().convertValue(confirmed.get("link"), LinkConfirmation.class), event.subjectId(), seq);
+            }
             default -> { }
         }
     }
@@ -150,6 +157,7 @@ public final class LedgerReplay {
         final Map<String, Entry<Meeting>> meetings = new LinkedHashMap<>();
         final Map<String, Entry<Statement>> statements = new LinkedHashMap<>();
         final Map<String, Entry<Position>> positions = new LinkedHashMap<>();
+        final Map<String, Entry<LinkConfirmation>> links = new LinkedHashMap<>();
 
         Replayed(long created) {
             this.created = created;
@@ -157,7 +165,7 @@ public final class LedgerReplay {
 
         int size() {
             return negotiation.size() + parties.size() + people.size() + topics.size() + drafts.size() + meetings.size()
-                    + statements.size() + positions.size();
+                    + statements.size() + positions.size() + links.size();
         }
     }
 }

@@ -21,6 +21,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.parley.Workbench;
 import org.parley.access.Audience;
 import org.parley.access.Viewer;
+import org.parley.negotiation.PartyId;
+import org.parley.negotiation.NegotiationId;
+import org.parley.draft.PointNumber;
+import org.parley.draft.LinkConfirmation;
 import org.parley.draft.Draft;
 import org.parley.draft.DraftId;
 import org.parley.draft.DraftStatus;
@@ -148,7 +152,7 @@ class RecordStoreTest {
             List<Position> broken = new java.util.ArrayList<>(exported.positions());
             broken.add(orphan);
             Bundle bad = new Bundle(Bundle.FORMAT, exported.negotiation(), exported.parties(), exported.people(), exported.topics(),
-                    exported.drafts(), exported.meetings(), exported.statements(), broken);
+                    exported.drafts(), exported.meetings(), exported.statements(), broken, exported.links());
 
             try (Workbench other = new Workbench(kind.open())) {
                 Outcome<Bundle> outcome = other.bundles().importBundle(bad, CLERK);
@@ -194,7 +198,44 @@ class RecordStoreTest {
                 assertThat(exported.meetings()).containsExactlyInAnyOrderElementsOf(bundle.meetings());
                 assertThat(exported.statements()).containsExactlyInAnyOrderElementsOf(bundle.statements());
                 assertThat(exported.positions()).containsExactlyInAnyOrderElementsOf(bundle.positions());
+                assertThat(exported.links()).isNotEmpty().isEqualTo(bundle.links());
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void export_holdsOnlyTheConfirmedLinksBetweenDraftsTheViewerMayRead(TestDatabases.Kind kind) throws java.io.IOException {
+        Bundle river = DemoCommand.load("/demo/river-treaty.json");
+        try (Workbench w = new Workbench(kind.open())) {
+            w.bundles().importBundle(river, CLERK).orElseThrow();
+            NegotiationId n = river.negotiation().id();
+
+            Bundle asLowmark = w.bundles().export(n, new Viewer("l", java.util.Map.of(n, java.util.Set.of(PartyId.of("lowmark"))), false))
+                    .orElseThrow();
+            Bundle asKestria = w.bundles().export(n, new Viewer("k", java.util.Map.of(n, java.util.Set.of(PartyId.of("kestria"))), false))
+                    .orElseThrow();
+
+            assertThat(asLowmark.links()).isEmpty();
+            assertThat(asKestria.links()).extracting(LinkConfirmation::id).containsExactly("fallback-floor");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void importBundle_refusesAConfirmedLinkToAMissingPointAndKeepsNothing(TestDatabases.Kind kind) throws java.io.IOException {
+        Bundle river = DemoCommand.load("/demo/river-treaty.json");
+        LinkConfirmation good = river.links().get(0);
+        LinkConfirmation bad = new LinkConfirmation(good.negotiationId(), good.id(), good.from(), good.to(), good.fromPoints(),
+                List.of(PointNumber.of("99")), good.kind(), good.confirmedBy(), good.confirmedAt());
+        Bundle broken = new Bundle(Bundle.FORMAT, river.negotiation(), river.parties(), river.people(), river.topics(), river.drafts(),
+                river.meetings(), river.statements(), river.positions(), List.of(bad));
+        try (Workbench w = new Workbench(kind.open())) {
+            Outcome<Bundle> outcome = w.bundles().importBundle(broken, CLERK);
+
+            assertThat(outcome).isInstanceOf(Outcome.Invalid.class);
+            assertThat(outcome.toString()).contains("has no point 99");
+            assertThat(w.bundles().export(river.negotiation().id(), w.negotiations().operator(river.negotiation().id(), "test"))).isEmpty();
         }
     }
 

@@ -36,7 +36,9 @@ class RecordTamperTest {
                 Arguments.of(kind, "DELETE FROM audience WHERE record_id = 'st-veil-fallback'", "statement st-veil-fallback"),
                 Arguments.of(kind, "UPDATE meeting SET outcome = 'Nothing happened.' WHERE id = 'round-1'", "meeting round-1"),
                 Arguments.of(kind, "UPDATE draft SET status = 'AGREED' WHERE id = 'draft-1'", "draft draft-1"),
-                Arguments.of(kind, "UPDATE party SET name = 'Someone else' WHERE id = 'lowmark'", "party lowmark")));
+                Arguments.of(kind, "UPDATE party SET name = 'Someone else' WHERE id = 'lowmark'", "party lowmark"),
+                Arguments.of(kind, "UPDATE confirmed_link SET to_points = '[\"5\"]' WHERE id = 'fallback-floor'", "confirmed link fallback-floor"),
+                Arguments.of(kind, "DELETE FROM confirmed_link WHERE id = 'fallback-floor'", "confirmed link fallback-floor")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -3,6 +3,7 @@ package org.parley.draft.store;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import org.parley.access.Viewer;
 import org.parley.draft.ConfirmedLinks;
 import org.parley.draft.DraftId;
@@ -45,15 +46,25 @@ public final class JdbiConfirmedLinks implements ConfirmedLinks {
 
     @Override
     public List<LinkConfirmation> between(NegotiationId negotiation, DraftId from, DraftId to, Viewer viewer) {
+        return select(negotiation, viewer, " AND l.from_draft = :from AND l.to_draft = :to", Map.of("from", from.value(), "to", to.value()));
+    }
+
+    @Override
+    public List<LinkConfirmation> all(NegotiationId negotiation, Viewer viewer) {
+        return select(negotiation, viewer, "", Map.of());
+    }
+
+    private List<LinkConfirmation> select(NegotiationId negotiation, Viewer viewer, String narrower, Map<String, String> binds) {
         return db.handle().createQuery("""
                 SELECT l.* FROM confirmed_link l
                 JOIN draft fd ON fd.negotiation_id = l.negotiation_id AND fd.id = l.from_draft
                 JOIN draft td ON td.negotiation_id = l.negotiation_id AND td.id = l.to_draft
-                WHERE l.negotiation_id = :n AND l.from_draft = :from AND l.to_draft = :to AND """ + BOTH_READABLE
-                        + " ORDER BY l.confirmed_at, l.id")
-                .bind("n", negotiation.value()).bind("from", from.value()).bind("to", to.value())
+                WHERE l.negotiation_id = :n AND """ + BOTH_READABLE + narrower + " ORDER BY l.confirmed_at, l.id")
+                .bind("n", negotiation.value())
+                .bindMap(binds)
                 .bindList("parties", AudienceRows.parties(viewer, negotiation))
-                .map((rs, ctx) -> new LinkConfirmation(negotiation, rs.getString("id"), from, to,
+                .map((rs, ctx) -> new LinkConfirmation(negotiation, rs.getString("id"),
+                        DraftId.of(rs.getString("from_draft")), DraftId.of(rs.getString("to_draft")),
                         JsonColumns.read(rs.getString("from_points"), NUMBERS), JsonColumns.read(rs.getString("to_points"), NUMBERS),
                         LinkConfirmation.Kind.valueOf(rs.getString("kind")), rs.getString("confirmed_by"),
                         rs.getTimestamp("confirmed_at").toInstant()))

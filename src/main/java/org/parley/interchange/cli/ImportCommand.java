@@ -147,7 +147,7 @@ public final class ImportCommand {
                 }
                 spec.commandLine().getOut().println("Imported negotiation " + bundle.negotiation().id() + ": " + bundle.drafts().size()
                         + " drafts, " + bundle.positions().size() + " positions, " + bundle.meetings().size() + " meetings, "
-                        + bundle.statements().size() + " statements");
+                        + bundle.statements().size() + " statements, " + bundle.links().size() + " confirmed links");
                 return 0;
             }
         }

@@ -148,8 +148,21 @@ class AuthorizationMatrixTest {
             b.meetings().forEach(m -> all.add(new Guarded(n, m.id().value(), m.audience(), m.audience(), List.of(m.title(), m.outcome()))));
             b.statements().forEach(s -> all.add(new Guarded(n, s.id().value(), s.audience(), s.audience(), List.of(s.words()))));
             b.positions().forEach(p -> all.add(new Guarded(n, p.id().value(), p.audience(), p.audience(), List.of(p.reason()))));
+            b.links().forEach(l -> {
+                Audience readers = narrower(textAudience(b, l.from()), textAudience(b, l.to()));
+                all.add(new Guarded(n, l.id(), readers, readers, List.of()));
+            });
         }
         return all;
+    }
+
+    private static Audience textAudience(Bundle b, org.parley.draft.DraftId draft) {
+        return b.drafts().stream().filter(d -> d.id().equals(draft)).findFirst().orElseThrow().audience();
+    }
+
+    /** The audience of the two that covers the other; the demo links only drafts whose readers nest. */
+    private static Audience narrower(Audience a, Audience b) {
+        return a.covers(b) ? b : a;
     }
 
     /** Text that would show the reader a record it may not see: ids of hidden records, content of unreadable ones. */
@@ -372,7 +385,8 @@ class AuthorizationMatrixTest {
         Browser.Page lowmarkAudit = readers.get("lowmark.river-treaty").get("/api/negotiations/river-treaty/audit?limit=1000");
 
         assertThat(forbiddenFor(viewers.get("lowmark.river-treaty")))
-                .contains("proximity-kestria", "st-veil-fallback", "side-d2-4-kestria", "side-d2-5-kestria");
+                .contains("proximity-kestria", "st-veil-fallback", "side-d2-4-kestria", "side-d2-5-kestria", "fallback-floor");
+        assertThat(readers.get("kestria.river-treaty").get("/api/negotiations/river-treaty/export").body()).contains("\"fallback-floor\"");
         assertThat(kestriaAudit.body()).contains("proximity-kestria", "st-veil-fallback", "side-d2-4-kestria", "side-d2-5-kestria");
         assertThat(lowmarkAudit.body()).contains("round-1", "d1-1-kestria").doesNotContain("proximity-kestria", "st-veil-fallback",
                 "side-d2-4-kestria");
