@@ -26,6 +26,7 @@ import org.parley.ledger.CheckpointSigner;
 import org.parley.ledger.EventLog;
 import org.parley.ledger.LedgerService;
 import org.parley.ledger.LedgerStore;
+import org.parley.ledger.LedgeredSeats;
 import org.parley.ledger.store.CheckpointKeyFiles;
 import org.parley.ledger.store.JdbiEventLog;
 import org.parley.ledger.store.JdbiLedgerStore;
@@ -87,7 +88,8 @@ public final class Workbench implements AutoCloseable {
         this.meetings = new MeetingService(database, negotiationStore, draftStore, meetingStore, events, readAudit);
         this.positions = new PositionService(database, negotiationStore, draftStore, meetingStore, new JdbiPositions(database), events,
                 readAudit);
-        this.accounts = new AccountService(database, new JdbiAccounts(database), negotiationStore, Argon2id.RECOMMENDED, clock);
+        this.accounts = new AccountService(database, new JdbiAccounts(database), negotiationStore, Argon2id.RECOMMENDED, clock,
+                new LedgeredSeats(events));
         this.sessions = new SessionViewers(accounts);
         this.lineage = new LineageService(database, draftStore, new JdbiConfirmedLinks(database), events, readAudit);
         this.bundles = new BundleService(database, negotiations, drafts, positions, meetings, lineage);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.Negotiations;
 import org.parley.negotiation.Outcome;
@@ -25,11 +26,14 @@ public final class AccountService {
     private final Negotiations negotiations;
     private final Argon2id hasher;
     private final Clock clock;
+    private final SeatLog seatLog;
     /** Verified against when the account is unknown, so a refusal takes as long either way; made at first need. */
     private volatile String decoyHash;
 
-    public AccountService(Transactions tx, Accounts accounts, Negotiations negotiations, Argon2id hasher, Clock clock) {
+    public AccountService(Transactions tx, Accounts accounts, Negotiations negotiations, Argon2id hasher, Clock clock,
+            SeatLog seatLog) {
         this.tx = tx;
+        this.seatLog = seatLog;
         this.accounts = accounts;
         this.negotiations = negotiations;
         this.hasher = hasher;
@@ -64,8 +68,8 @@ public final class AccountService {
         return added instanceof Outcome.Done<Credentials> done ? Optional.of(done.value()) : Optional.empty();
     }
 
-    /** Lets the account act for a party of a negotiation. */
-    public Outcome<Account> seat(String name, NegotiationId negotiation, PartyId party) {
+    /** Lets the account act for a party of a negotiation; {@code actor} is who seats it, as the ledger records. */
+    public Outcome<Account> seat(String name, NegotiationId negotiation, PartyId party, String actor) {
         return tx.write(() -> {
             Optional<Account> account = accounts.find(name);
             if (account.isEmpty()) {
@@ -77,7 +81,10 @@ public final class AccountService {
             if (negotiations.parties(negotiation).stream().noneMatch(p -> p.id().equals(party))) {
                 return Outcome.notFound("party " + party + " in negotiation " + negotiation);
             }
-            accounts.seat(name, negotiation, party);
+            if (!account.get().seats().getOrDefault(negotiation, Set.of()).contains(party)) {
+                accounts.seat(name, negotiation, party);
+                seatLog.seated(negotiation, party, name, actor);
+            }
             return Outcome.done(accounts.find(name).orElseThrow());
         });
     }
@@ -89,7 +96,7 @@ public final class AccountService {
                 return Outcome.forbidden("only the creator of negotiation " + negotiation + " or someone acting for " + party
                         + " may let others act for it");
             }
-            return seat(name, negotiation, party);
+            return seat(name, negotiation, party, by.name());
         });
     }
 
@@ -97,12 +104,12 @@ public final class AccountService {
      * Adds one account per party of the negotiation, named {@code PARTY.NEGOTIATION} and acting for
      * that party, skipping names already taken; returns the new logins.
      */
-    public List<Credentials> addDelegates(NegotiationId negotiation) {
+    public List<Credentials> addDelegates(NegotiationId negotiation, String actor) {
         List<Credentials> added = new java.util.ArrayList<>();
         for (Party party : tx.read(() -> negotiations.parties(negotiation))) {
             String name = Account.validName((party.id().value() + "." + negotiation.value()).toLowerCase(java.util.Locale.ROOT));
             if (add(name, Optional.empty(), false) instanceof Outcome.Done<Credentials> done) {
-                seat(name, negotiation, party.id()).orElseThrow();
+                seat(name, negotiation, party.id(), actor).orElseThrow();
                 added.add(done.value());
             }
         }

@@ -50,8 +50,12 @@ class AccountServiceTest {
 
     private final TestClock clock = new TestClock();
 
+    /** Seats as the service reported them: "negotiation party account actor". */
+    private final java.util.List<String> seatsLogged = new java.util.ArrayList<>();
+
     private AccountService accountsOn(Database db) {
-        return new AccountService(db, new JdbiAccounts(db), new JdbiNegotiations(db), new Argon2id(64, 1, 1), clock);
+        return new AccountService(db, new JdbiAccounts(db), new JdbiNegotiations(db), new Argon2id(64, 1, 1), clock,
+                (negotiation, party, account, actor) -> seatsLogged.add(negotiation + " " + party + " " + account + " " + actor));
     }
 
     private static SignedIn signIn(AccountService accounts, String name) {
@@ -65,7 +69,7 @@ class AccountServiceTest {
             Fixtures.seatParties(w);
             AccountService accounts = accountsOn(w.database());
             accounts.add("north-delegate", Optional.of(PASSWORD), false).orElseThrow();
-            accounts.seat("north-delegate", RIVER, NORTH).orElseThrow();
+            accounts.seat("north-delegate", RIVER, NORTH, "test").orElseThrow();
 
             SignedIn session = signIn(accounts, "north-delegate");
 
@@ -228,6 +232,23 @@ class AccountServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
+    void seat_logsEachNewSeatOnceWithWhoGaveIt(TestDatabases.Kind kind) {
+        try (Workbench w = new Workbench(kind.open())) {
+            Fixtures.seatParties(w);
+            AccountService accounts = accountsOn(w.database());
+            accounts.add("north-delegate", Optional.of(PASSWORD), false).orElseThrow();
+            accounts.add("root", Optional.of(PASSWORD), true).orElseThrow();
+
+            accounts.seat("north-delegate", RIVER, NORTH, "clerk").orElseThrow();
+            accounts.seat("north-delegate", RIVER, NORTH, "clerk").orElseThrow();
+            accounts.seat("root", RIVER, NORTH, "clerk");
+
+            assertThat(seatsLogged).containsExactly(RIVER + " " + NORTH + " north-delegate clerk");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
     void seat_refusesAdministratorsAndPartiesThatDoNotExist(TestDatabases.Kind kind) {
         try (Workbench w = new Workbench(kind.open())) {
             Fixtures.seatParties(w);
@@ -235,10 +256,10 @@ class AccountServiceTest {
             accounts.add("root", Optional.of(PASSWORD), true).orElseThrow();
             accounts.add("clerk", Optional.of(PASSWORD), false).orElseThrow();
 
-            assertThat(accounts.seat("root", RIVER, NORTH)).isInstanceOf(Outcome.Invalid.class);
-            assertThat(accounts.seat("clerk", RIVER, PartyId.of("atlantis"))).isInstanceOf(Outcome.NotFound.class);
-            assertThat(accounts.seat("clerk", NegotiationId.of("elsewhere"), NORTH)).isInstanceOf(Outcome.NotFound.class);
-            assertThat(accounts.seat("nobody", RIVER, NORTH)).isInstanceOf(Outcome.NotFound.class);
+            assertThat(accounts.seat("root", RIVER, NORTH, "test")).isInstanceOf(Outcome.Invalid.class);
+            assertThat(accounts.seat("clerk", RIVER, PartyId.of("atlantis"), "test")).isInstanceOf(Outcome.NotFound.class);
+            assertThat(accounts.seat("clerk", NegotiationId.of("elsewhere"), NORTH, "test")).isInstanceOf(Outcome.NotFound.class);
+            assertThat(accounts.seat("nobody", RIVER, NORTH, "test")).isInstanceOf(Outcome.NotFound.class);
         }
     }
 
@@ -249,9 +270,9 @@ class AccountServiceTest {
             Fixtures.seatParties(w);
             AccountService accounts = accountsOn(w.database());
 
-            assertThat(accounts.addDelegates(RIVER)).extracting(Credentials::name)
+            assertThat(accounts.addDelegates(RIVER, "test")).extracting(Credentials::name)
                     .containsExactly("north.river", "south.river", "mediator.river");
-            assertThat(accounts.addDelegates(RIVER)).isEmpty();
+            assertThat(accounts.addDelegates(RIVER, "test")).isEmpty();
             assertThat(accounts.list()).filteredOn(a -> a.name().equals("north.river")).singleElement()
                     .extracting(a -> a.viewer().partiesIn(RIVER)).isEqualTo(java.util.Set.of(NORTH));
         }

@@ -6,6 +6,7 @@ import static org.parley.fixtures.Fixtures.AS_SOUTH;
 import static org.parley.fixtures.Fixtures.CLERK;
 import static org.parley.fixtures.Fixtures.MEDIATOR;
 import static org.parley.fixtures.Fixtures.NORTH;
+import static org.parley.fixtures.Fixtures.RIVER;
 import static org.parley.fixtures.Fixtures.aDraft;
 import static org.parley.fixtures.Fixtures.aPosition;
 import static org.parley.fixtures.Fixtures.seatParties;
@@ -66,6 +67,22 @@ class LedgerServiceTest {
         ConsistencyProof proof = w.ledger().consistency(before.treeSize(), after.treeSize()).orElseThrow();
 
         assertThat(proof.verify(before.rootHash(), after.rootHash()).isAccepted()).isTrue();
+    }
+
+    @Test
+    void seatingAnAccount_isLedgeredForThePartyItNowActsForAlone() {
+        w.accounts().add("north-delegate", java.util.Optional.empty(), false).orElseThrow();
+
+        w.accounts().seat("north-delegate", RIVER, NORTH, "clerk").orElseThrow();
+
+        long seat = w.ledger().size();
+        assertThat(seat).isEqualTo(confidential + 1);
+        LedgerEntry entry = w.ledger().entry(seat, AS_NORTH).orElseThrow();
+        assertThat(entry.event().kind()).isEqualTo("seat.granted");
+        assertThat(entry.event().actor()).isEqualTo("clerk");
+        assertThat(entry.event().payload()).contains("north-delegate");
+        assertThat(w.ledger().entry(seat, AS_SOUTH)).isEmpty();
+        assertThat(w.ledger().entry(seat, Viewer.PUBLIC)).isEmpty();
     }
 
     @Test

@@ -22,7 +22,7 @@ public final class DemoLogins {
     public static List<Credentials> create(AccountService accounts, List<NegotiationId> negotiations, PrintWriter out) {
         List<Credentials> logins = new ArrayList<>();
         for (NegotiationId negotiation : negotiations) {
-            accounts.addDelegates(negotiation).forEach(logins::add);
+            accounts.addDelegates(negotiation, "parley demo").forEach(logins::add);
         }
         if (accounts.add(OBSERVER, Optional.empty(), false) instanceof Outcome.Done<Credentials> observer) {
             logins.add(observer.value());

@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
         subcommands = {UserCommand.Add.class, UserCommand.Seat.class, UserCommand.ListUsers.class, UserCommand.Disable.class,
                 UserCommand.Token.class})
 public final class UserCommand {
+    /** Who the ledger names for seats given from the command line. */
+    static final String ACTOR = "parley user";
+
     @Spec
     CommandSpec spec;
 
@@ -106,7 +109,7 @@ public final class UserCommand {
         if (parts.length != 2 || !Ids.isValid(parts[0]) || !Ids.isValid(parts[1])) {
             return Outcome.invalid("seat", "a seat is NEGOTIATION:PARTY, not " + seat);
         }
-        return accounts.seat(name, NegotiationId.of(parts[0]), PartyId.of(parts[1]));
+        return accounts.seat(name, NegotiationId.of(parts[0]), PartyId.of(parts[1]), ACTOR);
     }
 
     @Command(name = "seat", mixinStandardHelpOptions = true, description = "Let an account act for a party of a negotiation.")

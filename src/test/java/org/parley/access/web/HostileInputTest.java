@@ -38,7 +38,7 @@ class HostileInputTest {
         workbench = new Workbench(TestDatabases.h2());
         Fixtures.seatParties(workbench);
         workbench.accounts().add("north.river", Optional.of(PASSWORD), false).orElseThrow();
-        workbench.accounts().seat("north.river", RIVER, NORTH).orElseThrow();
+        workbench.accounts().seat("north.river", RIVER, NORTH, "test").orElseThrow();
         server = new WebServer(workbench.securedRoutes()).start("127.0.0.1", 0);
         north = new Browser(server.port());
         csrf = north.signIn("north.river", PASSWORD);

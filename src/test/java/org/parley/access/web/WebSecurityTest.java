@@ -37,7 +37,7 @@ class WebSecurityTest {
         workbench = new Workbench(TestDatabases.h2());
         Fixtures.seatParties(workbench);
         workbench.accounts().add("north.river", Optional.of(PASSWORD), false).orElseThrow();
-        workbench.accounts().seat("north.river", RIVER, NORTH).orElseThrow();
+        workbench.accounts().seat("north.river", RIVER, NORTH, "test").orElseThrow();
         workbench.accounts().add("observer", Optional.of(PASSWORD), false).orElseThrow();
         workbench.accounts().add(Fixtures.CLERK.name(), Optional.of(PASSWORD), false).orElseThrow();
         workbench.negotiations().create(new Negotiation(OPEN_TALKS, "Open talks", "", Mode.TRACKER, true, Instant.now()),
