@@ -30,6 +30,7 @@ import org.parley.ledger.LedgeredSeats;
 import org.parley.ledger.store.CheckpointKeyFiles;
 import org.parley.ledger.store.JdbiEventLog;
 import org.parley.ledger.store.JdbiLedgerStore;
+import org.parley.ledger.store.PostgresChangeRelay;
 import org.parley.ledger.web.LedgerApi;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.store.JdbiMeetings;
@@ -57,6 +58,7 @@ import org.parley.workbench.web.WorkbenchWeb;
 public final class Workbench implements AutoCloseable {
     private final Database database;
     private final EventLog events;
+    private PostgresChangeRelay relay;
     private final NegotiationService negotiations;
     private final DraftService drafts;
     private final PositionService positions;
@@ -102,8 +104,12 @@ public final class Workbench implements AutoCloseable {
         return new Workbench(Database.fromUrlOrDirectory(jdbcUrl, dataDir), checkpointSigner(dataDir));
     }
 
-    /** The routes of every feature, reading each request's viewer through {@code viewers}. */
+    /**
+     * The routes of every feature, reading each request's viewer through {@code viewers}. On
+     * PostgreSQL this also starts relaying other processes' changes to this one's live pages.
+     */
     public List<Routes> routes(Viewers viewers) {
+        relayChangesOfOtherProcesses();
         List<Routes> routes = new ArrayList<>();
         routes.add(new NegotiationApi(negotiations, viewers));
         routes.add(new DraftApi(drafts, viewers));
@@ -199,8 +205,20 @@ public final class Workbench implements AutoCloseable {
         return CheckpointKeyFiles.loadOrCreate(dataDir.resolve("keys"));
     }
 
+    /** On PostgreSQL, hears the changes other Parley processes commit (once; H2 has one process). */
+    public synchronized void relayChangesOfOtherProcesses() {
+        if (relay == null && database.isPostgres()) {
+            relay = PostgresChangeRelay.start(database, events.feed());
+        }
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (relay != null) {
+                relay.close();
+            }
+        }
         database.close();
     }
 }

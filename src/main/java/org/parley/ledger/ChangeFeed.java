@@ -1,15 +1,18 @@
 package org.parley.ledger;
 
 import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
  * Tells the listeners of one process about each change once its transaction has committed, and
  * remembers the latest changes for listeners that come back after a dropped connection. On H2
- * this is the whole bus; several processes on PostgreSQL will feed it from LISTEN/NOTIFY.
+ * this is the whole bus; on PostgreSQL the changes of other processes arrive here too, through
+ * LISTEN/NOTIFY, and a change published twice (a process hearing its own) is told once.
  */
 public final class ChangeFeed {
     /** How many of the latest changes are remembered for listeners that come back. */
@@ -18,6 +21,7 @@ public final class ChangeFeed {
 
     private final CopyOnWriteArrayList<Consumer<Committed>> listeners = new CopyOnWriteArrayList<>();
     private final ArrayDeque<Committed> recent = new ArrayDeque<>();
+    private final Set<Long> remembered = new HashSet<>();
 
     /** Starts telling {@code listener} about committed changes; closing the subscription stops it. */
     public Subscription subscribe(Consumer<Committed> listener) {
@@ -25,12 +29,19 @@ public final class ChangeFeed {
         return () -> listeners.remove(listener);
     }
 
-    /** Tells every listener; one that fails is logged and does not keep the others from hearing. */
+    /**
+     * Tells every listener, unless this change was told already; one that fails is logged and does
+     * not keep the others from hearing.
+     */
     public void publish(Committed committed) {
         synchronized (recent) {
+            boolean forgotten = !recent.isEmpty() && committed.seq() < recent.getFirst().seq();
+            if (forgotten || !remembered.add(committed.seq())) {
+                return;
+            }
             recent.addLast(committed);
             if (recent.size() > REMEMBERED) {
-                recent.removeFirst();
+                remembered.remove(recent.removeFirst().seq());
             }
         }
         for (Consumer<Committed> listener : listeners) {

@@ -17,16 +17,22 @@ public final class JdbiEventLog implements EventLog {
     private final Database db;
     private final Ledger ledger;
     private final ChangeFeed feed = new ChangeFeed();
+    /** The PostgreSQL channel that other processes listen on; null on H2, where one process is all there is. */
+    private final String channel;
 
     public JdbiEventLog(Database db) {
         this.db = db;
         this.ledger = new Ledger(new JdbiLedgerStore(db), Clock.systemUTC(), new SecureRandom());
+        this.channel = db.isPostgres() ? PostgresChangeRelay.channelOf(db) : null;
     }
 
     @Override
     public long append(Change change) {
         long seq = ledger.record(change.negotiationId().value(), change.kind(), change.subjectId(), change.audience(),
                 change.actor(), canonicalJson(change.payload())).sequence();
+        if (channel != null) {
+            PostgresChangeRelay.notifyCommitted(db, channel, seq);
+        }
         db.afterCommit(() -> feed.publish(new ChangeFeed.Committed(seq, change)));
         return seq;
     }

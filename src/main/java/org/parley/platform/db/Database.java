@@ -56,6 +56,26 @@ public final class Database implements Transactions, AutoCloseable {
         return jdbcUrl == null || jdbcUrl.isBlank() ? h2(directory) : open(jdbcUrl, null, null);
     }
 
+    /**
+     * A connection outside the pool, for work that holds one for the life of the process (listening
+     * for notifications); the caller closes it.
+     */
+    public java.sql.Connection dedicatedConnection() throws java.sql.SQLException {
+        java.util.Properties credentials = new java.util.Properties();
+        if (dataSource.getUsername() != null) {
+            credentials.setProperty("user", dataSource.getUsername());
+        }
+        if (dataSource.getPassword() != null) {
+            credentials.setProperty("password", dataSource.getPassword());
+        }
+        return java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), credentials);
+    }
+
+    /** The JDBC URL this database was opened with. */
+    public String url() {
+        return dataSource.getJdbcUrl();
+    }
+
     public boolean isPostgres() {
         return dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
     }
