@@ -95,7 +95,7 @@ public final class Workbench implements AutoCloseable {
         this.sessions = new SessionViewers(accounts);
         this.lineage = new LineageService(database, draftStore, new JdbiConfirmedLinks(database), events, readAudit);
         this.bundles = new BundleService(database, negotiations, drafts, positions, meetings, lineage);
-        this.search = new SearchService(negotiations, drafts, positions, meetings);
+        this.search = new SearchService(negotiations, drafts, positions, meetings, readAudit);
         this.ledger = new LedgerService(database, new JdbiLedgerStore(database), negotiationStore, signer);
     }
 

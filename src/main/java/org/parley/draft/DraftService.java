@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.negotiation.Page;
 import org.parley.access.AccessPolicy;
 import org.parley.access.Audience;
 import org.parley.access.ReadAudit;
@@ -123,9 +124,14 @@ public final class DraftService {
     }
 
     public List<DraftSummary> list(NegotiationId n, Viewer viewer) {
-        List<DraftSummary> found = tx.read(() -> drafts.list(n, viewer));
-        audit.saw(viewer, n, found.stream().map(d -> sighting(viewer, n, d.id(), d.audience(), d.existence())).toList());
-        return found;
+        return list(n, viewer, Page.ALL).items();
+    }
+
+    /** One page of the drafts the viewer may know of; only the page shown goes into the read audit. */
+    public Page.Paged<DraftSummary> list(NegotiationId n, Viewer viewer, Page page) {
+        Page.Paged<DraftSummary> shown = page.cut(tx.read(() -> drafts.list(n, viewer)));
+        audit.saw(viewer, n, shown.items().stream().map(d -> sighting(viewer, n, d.id(), d.audience(), d.existence())).toList());
+        return shown;
     }
 
     /** A read of the draft's text when the viewer may read it, else of the fact that it exists. */

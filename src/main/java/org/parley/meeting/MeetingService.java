@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.negotiation.Page;
 import org.parley.access.ReadAudit;
 import org.parley.access.Viewer;
 import org.parley.draft.Draft;
@@ -121,9 +122,14 @@ public final class MeetingService {
     }
 
     public List<Meeting> meetings(NegotiationId n, Viewer viewer) {
-        List<Meeting> found = tx.read(() -> meetings.meetings(n, viewer));
-        audit.saw(viewer, n, found.stream().map(MeetingService::sighting).toList());
-        return found;
+        return meetings(n, viewer, Page.ALL).items();
+    }
+
+    /** One page of the meetings the viewer may see; only the page shown goes into the read audit. */
+    public Page.Paged<Meeting> meetings(NegotiationId n, Viewer viewer, Page page) {
+        Page.Paged<Meeting> shown = page.cut(tx.read(() -> meetings.meetings(n, viewer)));
+        audit.saw(viewer, n, shown.items().stream().map(MeetingService::sighting).toList());
+        return shown;
     }
 
     public Optional<Meeting> meeting(NegotiationId n, MeetingId id, Viewer viewer) {
@@ -133,9 +139,14 @@ public final class MeetingService {
     }
 
     public List<Statement> statements(NegotiationId n, Viewer viewer) {
-        List<Statement> found = tx.read(() -> meetings.statements(n, viewer));
-        audit.saw(viewer, n, found.stream().map(MeetingService::sighting).toList());
-        return found;
+        return statements(n, viewer, Page.ALL).items();
+    }
+
+    /** One page of the statements the viewer may see; only the page shown goes into the read audit. */
+    public Page.Paged<Statement> statements(NegotiationId n, Viewer viewer, Page page) {
+        Page.Paged<Statement> shown = page.cut(tx.read(() -> meetings.statements(n, viewer)));
+        audit.saw(viewer, n, shown.items().stream().map(MeetingService::sighting).toList());
+        return shown;
     }
 
     public Optional<Statement> statement(NegotiationId n, StatementId id, Viewer viewer) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.parley.negotiation.Page;
 import org.parley.access.AccessPolicy;
 import org.parley.access.ReadAudit;
 import org.parley.access.Viewer;
@@ -94,9 +95,14 @@ public final class PositionService {
         return audited(n, viewer, tx.read(() -> positions.onDraft(n, draft, viewer)));
     }
 
-    /** Every position on the draft the viewer may see, oldest first; empty when the viewer may not know the draft. */
-    public Optional<List<Position>> history(NegotiationId n, DraftId draft, Viewer viewer) {
-        return tx.read(() -> drafts.find(n, draft, viewer).map(d -> audited(n, viewer, positions.onDraft(n, draft, viewer))));
+    /**
+     * One page of the positions on the draft the viewer may see, oldest first; empty when the viewer
+     * may not know the draft. Only the page shown goes into the read audit.
+     */
+    public Optional<Page.Paged<Position>> history(NegotiationId n, DraftId draft, Viewer viewer, Page page) {
+        Optional<Page.Paged<Position>> shown = tx.read(() -> drafts.find(n, draft, viewer).map(d -> page.cut(positions.onDraft(n, draft, viewer))));
+        shown.ifPresent(p -> audited(n, viewer, p.items()));
+        return shown;
     }
 
     /** Where agreement stands on each point of the draft, from the positions the viewer may see. */

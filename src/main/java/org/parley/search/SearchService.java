@@ -14,6 +14,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.parley.access.ReadAudit;
+import org.parley.access.ReadHold;
 import org.parley.access.Viewer;
 import org.parley.draft.Draft;
 import org.parley.draft.DraftService;
@@ -44,8 +46,11 @@ public final class SearchService {
     private final DraftService drafts;
     private final PositionService positions;
     private final MeetingService meetings;
+    private final ReadAudit audit;
 
-    public SearchService(NegotiationService negotiations, DraftService drafts, PositionService positions, MeetingService meetings) {
+    public SearchService(NegotiationService negotiations, DraftService drafts, PositionService positions, MeetingService meetings,
+            ReadAudit audit) {
+        this.audit = audit;
         this.negotiations = negotiations;
         this.drafts = drafts;
         this.positions = positions;
@@ -82,6 +87,17 @@ public final class SearchService {
         if (wanted.isEmpty()) {
             return Outcome.invalid("q", "the search has only common words; add a word that says what you look for");
         }
+        List<ReadAudit.Sighting> scanned = new ArrayList<>();
+        List<Hit> hits = ReadHold.holding(scanned, () -> scan(n, viewer, wanted, q, topicNames));
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+        List<Hit> shown = hits.size() > MAX_HITS ? hits.subList(0, MAX_HITS) : hits;
+        Set<String> shownRecords = shown.stream().map(SearchService::recordOf).collect(Collectors.toSet());
+        audit.saw(viewer, n, scanned.stream().filter(s -> shownRecords.contains(s.kind() + ":" + s.recordId())).distinct().toList());
+        return Outcome.done(new Results(q, shown));
+    }
+
+    /** Every record the viewer may read that matches, in no particular order; its reads are held by the caller. */
+    private List<Hit> scan(NegotiationId n, Viewer viewer, Set<String> wanted, String q, Map<TopicId, String> topicNames) {
         List<Hit> hits = new ArrayList<>();
         for (DraftSummary summary : drafts.list(n, viewer)) {
             if (!summary.readable() || !summary.hasText()) {
@@ -104,8 +120,17 @@ public final class SearchService {
             add(hits, wanted, q, Kind.POSITION, p.id().value(), p.draftId().value(), p.onPoint().map(Object::toString).orElse(null),
                     p.partyId() + ": " + p.stance().label(), p.reason(), "");
         }
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed());
-        return Outcome.done(new Results(q, hits.size() > MAX_HITS ? hits.subList(0, MAX_HITS) : hits));
+        return hits;
+    }
+
+    /** The record a hit shows, as the read audit names it ({@code kind:id}). */
+    private static String recordOf(Hit hit) {
+        return switch (hit.kind()) {
+            case POINT -> "draft:" + hit.draftId();
+            case STATEMENT -> "statement:" + hit.id();
+            case MEETING -> "meeting:" + hit.id();
+            case POSITION -> "position:" + hit.id();
+        };
     }
 
     /** Adds a hit when {@code text}, or the words it is filed under ({@code tags}, e.g. its topics), match the query. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.parley.access.AccessPolicy;
 import org.parley.access.ReadAudit;
+import org.parley.access.ReadHold;
 import org.parley.access.ReadRoute;
 import org.parley.access.Viewer;
 import org.parley.negotiation.NegotiationId;
@@ -33,6 +34,9 @@ public final class JdbiReadAudit implements ReadAudit {
 
     @Override
     public void saw(Viewer reader, NegotiationId negotiation, List<Sighting> records) {
+        if (ReadHold.gathered(records)) {
+            return;
+        }
         List<Sighting> confidential = records.stream().filter(Sighting::confidential).toList();
         if (confidential.isEmpty()) {
             return;

@@ -52,7 +52,7 @@ public final class DraftApi implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(ApiPaths.NEGOTIATION + "/drafts", ctx ->
-                Http.paged(ctx, Http.page(ctx).cut(drafts.list(ApiPaths.negotiation(ctx), viewers.of(ctx)))));
+                Http.paged(ctx, drafts.list(ApiPaths.negotiation(ctx), viewers.of(ctx), Http.page(ctx))));
         routes.post(ApiPaths.NEGOTIATION + "/drafts", ctx -> Http.answer(ctx, drafts.add(
                 Http.body(ctx, Draft.class, Map.of("negotiationId", ApiPaths.negotiation(ctx)),
                         Map.of("id", Ids.random(), "status", DraftStatus.PROPOSED)), viewers.of(ctx)), 201));

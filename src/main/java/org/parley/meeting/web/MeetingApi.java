@@ -28,12 +28,12 @@ public final class MeetingApi implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(MEETINGS, ctx -> Http.paged(ctx, Http.page(ctx).cut(meetings.meetings(ApiPaths.negotiation(ctx), viewers.of(ctx)))));
+        routes.get(MEETINGS, ctx -> Http.paged(ctx, meetings.meetings(ApiPaths.negotiation(ctx), viewers.of(ctx), Http.page(ctx))));
         routes.post(MEETINGS, ctx -> Http.answer(ctx, meetings.addMeeting(Http.body(ctx, Meeting.class,
                 Map.of("negotiationId", ApiPaths.negotiation(ctx)), Map.of("id", Ids.random())), viewers.of(ctx)), 201));
         routes.get(MEETINGS + "/{meeting}", ctx -> Http.found(ctx, meetings.meeting(ApiPaths.negotiation(ctx),
                 Http.parse("meeting", ctx.pathParam("meeting"), MeetingId::of), viewers.of(ctx)), "meeting " + ctx.pathParam("meeting")));
-        routes.get(STATEMENTS, ctx -> Http.paged(ctx, Http.page(ctx).cut(meetings.statements(ApiPaths.negotiation(ctx), viewers.of(ctx)))));
+        routes.get(STATEMENTS, ctx -> Http.paged(ctx, meetings.statements(ApiPaths.negotiation(ctx), viewers.of(ctx), Http.page(ctx))));
         routes.post(STATEMENTS, ctx -> Http.answer(ctx, meetings.addStatement(Http.body(ctx, Statement.class,
                 Map.of("negotiationId", ApiPaths.negotiation(ctx)), Map.of("id", Ids.random())), viewers.of(ctx)), 201));
         routes.get(STATEMENTS + "/{statement}", ctx -> Http.found(ctx, meetings.statement(ApiPaths.negotiation(ctx),

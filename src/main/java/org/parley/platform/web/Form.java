@@ -1,26 +1,78 @@
 package org.parley.platform.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An HTML form as submitted, or as first shown with its defaults, and the messages to show beside
  * the fields that were refused. Fields with several values (checkboxes) are kept joined by commas.
+ * A form sent as {@code multipart/form-data} may carry, for a text field {@code F}, a file in the
+ * field {@code F.file}: a UTF-8 text file of at most {@link #MAX_FILE_BYTES} that stands in for
+ * {@code F} when {@code F} is left blank.
  */
 public record Form(Map<String, String> values, Map<String, String> errors) {
+    /** The largest file a form takes. */
+    public static final int MAX_FILE_BYTES = 1024 * 1024;
+    /** The suffix of a file field that stands in for the text field it is named after. */
+    public static final String FILE_SUFFIX = ".file";
+
     public Form {
         values = Map.copyOf(values);
         errors = Map.copyOf(errors);
     }
 
-    /** The submitted body of a POST. */
+    /** The submitted body of a POST; a file that cannot stand in for its text field leaves a message beside it. */
     public static Form of(Context ctx) {
         Map<String, String> values = new LinkedHashMap<>();
         ctx.formParamMap().forEach((name, list) -> values.put(name, String.join(",", list).strip()));
-        return new Form(values, Map.of());
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (ctx.isMultipartFormData()) {
+            ctx.uploadedFileMap().forEach((name, files) -> {
+                if (name.endsWith(FILE_SUFFIX) && !files.isEmpty() && files.get(0).size() > 0) {
+                    takeFile(name.substring(0, name.length() - FILE_SUFFIX.length()), name, files.get(0), values, errors);
+                }
+            });
+        }
+        return new Form(values, errors);
+    }
+
+    /** Lets {@code file} stand in for the blank text field {@code field}, or notes why it cannot. */
+    private static void takeFile(String field, String fileField, UploadedFile file, Map<String, String> values,
+            Map<String, String> errors) {
+        if (!values.getOrDefault(field, "").isEmpty()) {
+            errors.put(fileField, "paste the text or choose a file, not both");
+        } else if (file.size() > MAX_FILE_BYTES) {
+            errors.put(fileField, file.filename() + " is larger than " + MAX_FILE_BYTES / 1024 + " KB");
+        } else {
+            readText(file).ifPresentOrElse(text -> values.put(field, text.strip()),
+                    () -> errors.put(fileField, file.filename() + " is not UTF-8 text"));
+        }
+    }
+
+    /** The file's text, without a byte order mark; empty when it is not UTF-8. */
+    private static Optional<String> readText(UploadedFile file) {
+        try (InputStream in = file.content()) {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading an uploaded file", e);
+        }
     }
 
     /** A form shown for the first time, with these values filled in. */
@@ -28,8 +80,11 @@ public record Form(Map<String, String> values, Map<String, String> errors) {
         return new Form(defaults, Map.of());
     }
 
+    /** This form with {@code refused} added to the messages it already has. */
     public Form withErrors(Map<String, String> refused) {
-        return new Form(values, refused);
+        Map<String, String> all = new LinkedHashMap<>(errors);
+        all.putAll(refused);
+        return new Form(values, all);
     }
 
     public String value(String field) {

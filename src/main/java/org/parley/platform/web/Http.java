@@ -130,6 +130,15 @@ public final class Http {
         ctx.json(body);
     }
 
+    /** Answers a page already cut (and audited) by a service when there is one, else 404 naming {@code what}. */
+    public static void pageIfFound(Context ctx, Optional<? extends Page.Paged<?>> shown, String what) {
+        if (shown.isPresent()) {
+            paged(ctx, shown.get());
+        } else {
+            Problem.refused(ctx, Outcome.notFound(what));
+        }
+    }
+
     /** Answers the requested page of a list when there is one, else 404 naming {@code what}. */
     public static void pagedIfFound(Context ctx, Optional<? extends List<?>> all, String what) {
         if (all.isPresent()) {

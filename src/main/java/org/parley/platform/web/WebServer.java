@@ -3,6 +3,7 @@ package org.parley.platform.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpResponseException;
@@ -30,6 +31,9 @@ public final class WebServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = MAX_BODY;
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(MAX_BODY, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(Form.MAX_FILE_BYTES, SizeUnit.BYTES);
             config.startup.showJavalinBanner = false;
             config.routes.before(ctx -> {
                 long length = ctx.contentLength();

@@ -25,8 +25,9 @@ public final class PositionApi implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.post(ApiPaths.NEGOTIATION + "/positions", this::record);
-        routes.get(ApiPaths.DRAFT + "/positions", ctx -> Http.pagedIfFound(ctx,
-                positions.history(ApiPaths.negotiation(ctx), ApiPaths.draft(ctx), viewers.of(ctx)), "draft " + ctx.pathParam("draft")));
+        routes.get(ApiPaths.DRAFT + "/positions", ctx -> Http.pageIfFound(ctx,
+                positions.history(ApiPaths.negotiation(ctx), ApiPaths.draft(ctx), viewers.of(ctx), Http.page(ctx)),
+                "draft " + ctx.pathParam("draft")));
         routes.get(ApiPaths.DRAFT + "/board", ctx -> Http.found(ctx,
                 positions.board(ApiPaths.negotiation(ctx), ApiPaths.draft(ctx), viewers.of(ctx)), "draft " + ctx.pathParam("draft")));
     }

@@ -18,8 +18,10 @@ final class Fields {
     private final Form form;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
+    /** Starts from the messages the form already carries (a file that could not be read, say). */
     Fields(Form form) {
         this.form = form;
+        errors.putAll(form.errors());
     }
 
     /** The field's value read by {@code parse}; null, with the message kept, when blank and required or refused. */

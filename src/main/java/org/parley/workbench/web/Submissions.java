@@ -124,7 +124,7 @@ final class Submissions {
         DraftId from = f.read("derivedFrom", false, DraftId::of);
         Derivation.Kind kind = f.read("kind", from != null, k -> Derivation.Kind.valueOf(k.toUpperCase(Locale.ROOT)));
         Audience audience = f.audience();
-        ParsedDraft parsed = f.read("points", true, Submissions::parseText);
+        ParsedDraft parsed = f.read("points", !form.hasError("points" + Form.FILE_SUFFIX), Submissions::parseText);
         return Submission.of(f, () -> new Draft(n, id, title, authors, date, status, audience, null, null, parsed.preamble(),
                 parsed.points().stream().map(p -> new Point(PointNumber.of(p.number()), p.text(), p.section(), List.of())).toList(),
                 from == null ? List.of() : List.of(new Derivation(from, kind)), null, ""));

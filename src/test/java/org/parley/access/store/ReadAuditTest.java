@@ -91,6 +91,38 @@ class ReadAuditTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
+    void aPageOfAList_logsOnlyTheRecordsOnThatPage(TestDatabases.Kind kind) {
+        try (Workbench w = withRecords(kind)) {
+            w.drafts().add(aDraft("north-extra", Audience.of(NORTH, MEDIATOR), "The north keeps the weir."), CLERK).orElseThrow();
+            w.positions().record(aPosition(NORTH, "north-side", "1", Stance.ACCEPT, Audience.of(NORTH, MEDIATOR)), CLERK).orElseThrow();
+
+            List<String> shownDrafts = w.drafts().list(RIVER, AS_NORTH, new Page(1, 1)).items().stream().map(d -> d.id().value()).toList();
+            List<String> shownPositions = w.positions().history(RIVER, DraftId.of("north-side"), AS_NORTH, new Page(0, 1)).orElseThrow()
+                    .items().stream().map(p -> p.id().value()).toList();
+
+            assertThat(readsSeenBy(w, AS_MEDIATOR)).extracting(ReadAudit.Read::recordId)
+                    .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(shownDrafts.stream()
+                            .filter(id -> !id.equals("open")), shownPositions.stream()).toList())
+                    .hasSize(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aSearch_logsTheRecordsOfItsHitsNotEveryRecordItScanned(TestDatabases.Kind kind) {
+        try (Workbench w = withRecords(kind)) {
+            w.drafts().add(aDraft("north-extra", Audience.of(NORTH, MEDIATOR), "The north keeps the weir."), CLERK).orElseThrow();
+
+            var results = w.search().search(RIVER, "weir", AS_NORTH).orElseThrow();
+
+            assertThat(results.hits()).extracting(h -> h.draftId()).containsExactly("north-extra");
+            assertThat(readsSeenBy(w, AS_MEDIATOR)).extracting(ReadAudit.Read::kind, ReadAudit.Read::recordId)
+                    .containsExactly(tuple("draft", "north-extra"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
     void readsOf_showsAPartyOnlyReadsOfRecordsItMaySee(TestDatabases.Kind kind) {
         try (Workbench w = withRecords(kind)) {
             w.drafts().find(RIVER, DraftId.of("north-side"), AS_MEDIATOR).orElseThrow();

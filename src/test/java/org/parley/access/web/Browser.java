@@ -74,6 +74,26 @@ final class Browser {
         return send("POST", path, "application/json", json, headers);
     }
 
+    /**
+     * Posts a draft-import form as multipart/form-data, the text in a file field as a browser sends
+     * it, with {@code csrf} in the form's {@code _csrf} field.
+     */
+    Page postMultipart(String path, String csrf, String fileText) {
+        String boundary = "parley-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("_csrf", csrf);
+        fields.put("id", "uploaded");
+        fields.put("title", "Uploaded draft");
+        fields.put("status", "proposed");
+        fields.put("audience", "north");
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"points.file\"; filename=\"draft.md\"")
+                .append("\r\nContent-Type: text/markdown\r\n\r\n").append(fileText).append("\r\n--").append(boundary).append("--\r\n");
+        return send("POST", path, "multipart/form-data; boundary=" + boundary, body.toString());
+    }
+
     /** Signs in through the JSON login with the CSRF token the server handed this browser; returns the session's token. */
     String signIn(String name, String password) {
         get("/login");

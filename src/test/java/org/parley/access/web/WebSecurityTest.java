@@ -94,6 +94,26 @@ class WebSecurityTest {
     }
 
     @Test
+    void multipartForm_withAFile_needsTheCsrfTokenAndASeat() {
+        Browser north = browser();
+        String csrf = north.signIn("north.river", PASSWORD);
+        Browser observer = browser();
+        String observersCsrf = observer.signIn("observer", PASSWORD);
+        String drafts = "/negotiations/" + RIVER + "/drafts";
+
+        assertThat(north.postMultipart(PROBE, "", "").status()).isEqualTo(403);
+        assertThat(north.postMultipart(PROBE, csrf, "").status()).isEqualTo(201);
+        Browser.Page imported = north.postMultipart(drafts, csrf, "1. Flows are shared.\n2. A commission is formed.\n");
+        Browser.Page outsider = observer.postMultipart(drafts, observersCsrf, "1. Flows belong to nobody.\n");
+
+        assertThat(imported.status()).isEqualTo(303);
+        assertThat(imported.header("Location")).isEqualTo(drafts.replace("/drafts", "") + "/drafts/uploaded");
+        assertThat(outsider.status()).isIn(403, 404);
+        assertThat(workbench.drafts().find(RIVER, org.parley.draft.DraftId.of("uploaded"), Fixtures.CLERK).orElseThrow().points())
+                .hasSize(2);
+    }
+
+    @Test
     void loginForm_isProtectedByTheVisitorsCsrfCookie() {
         Browser visitor = browser();
         visitor.get("/login");

@@ -129,6 +129,24 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void importForm_takesTheDraftFromAChosenFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("draft-k.md"),
+                "# Draft K\n1. The line of contact is frozen.\n2. Talks on the nuclear plant continue.\n");
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(site.url(UKRAINE + "/import"));
+            browser.driver().findElement(By.id("id")).sendKeys("K");
+            browser.driver().findElement(By.id("title")).sendKeys("Draft K");
+            browser.driver().findElement(By.id("audience")).clear();
+            browser.driver().findElement(By.id("audience")).sendKeys("public");
+            browser.driver().findElement(By.id("points-file")).sendKeys(file.toAbsolutePath().toString());
+            submit(browser, "form.record button[type=submit]");
+
+            assertThat(browser.driver().getCurrentUrl()).endsWith(UKRAINE + "/drafts/K");
+            assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Talks on the nuclear plant continue.");
+        }
+    }
+
+    @Test
     void forms_rejectBadInputWithAMessageBesideTheField() {
         try (Browser browser = Browser.open()) {
             browser.driver().get(site.url(UKRAINE + "/positions/new?draft=E"));

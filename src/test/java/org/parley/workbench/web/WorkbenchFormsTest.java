@@ -102,6 +102,46 @@ class WorkbenchFormsTest {
     }
 
     @Test
+    void importDraft_fromAnUploadedFile_addsTheDraft() {
+        HttpResponse<String> response = http.postWithFile(UKRAINE + "/drafts", draftFields("G"), "points.file", "draft-g.md",
+                "\uFEFF# Draft G\n1. A ceasefire along the line of contact.\n2. Talks on territory within a month.\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(http.page(UKRAINE + "/drafts/G")).contains("Showing 2 of 2 points", "Talks on territory within a month.");
+    }
+
+    @Test
+    void importDraft_fromAFileThatIsNotUtf8_isRefusedBesideTheFileAndKeepsNothing() {
+        HttpResponse<String> response = http.postWithFile(UKRAINE + "/drafts", draftFields("H"), "points.file", "latin1.txt",
+                "1. Caf\u00e9 talks resume.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("id=\"points.file-error\"", "latin1.txt is not UTF-8 text").doesNotContain("id=\"points-error\"");
+        assertThat(http.get(UKRAINE + "/drafts/H").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void importDraft_withTextAndAFile_orAFileOverTheLimit_isRefused() {
+        Map<String, String> pasted = new java.util.HashMap<>(draftFields("I"));
+        pasted.put("points", "1. Pasted.");
+        HttpResponse<String> both = http.postWithFile(UKRAINE + "/drafts", pasted, "points.file", "i.md",
+                "1. From a file.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] large = ("1. " + "word ".repeat(220_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> tooLarge = http.postWithFile(UKRAINE + "/drafts", draftFields("I"), "points.file", "large.md", large);
+
+        assertThat(both.statusCode()).isEqualTo(422);
+        assertThat(both.body()).contains("paste the text or choose a file, not both");
+        assertThat(tooLarge.statusCode()).isEqualTo(422);
+        assertThat(tooLarge.body()).contains("large.md is larger than 1024 KB");
+        assertThat(http.get(UKRAINE + "/drafts/I").statusCode()).isEqualTo(404);
+    }
+
+    private static Map<String, String> draftFields(String id) {
+        return Map.of("id", id, "title", "Draft " + id, "status", "proposed", "audience", "public");
+    }
+
+    @Test
     void confirmLink_redirectsToTheComparisonWhereTheRowShowsConfirmed() {
         HttpResponse<String> response = http.post(UKRAINE + "/links", Map.of("from", "A", "to", "E", "fromPoints", "1", "toPoints", "1",
                 "kind", "reworded"));
