@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a draft from the bytes of a file in one of the DESIGN.md text formats: numbered plain
- * text / Markdown, or JSON ({@code {"title": ..., "points": [{"number": ..., "text": ...}]}}).
- * Refusals come back as {@link Malformed} values naming the line; no input makes it throw.
+ * text / Markdown, JSON ({@code {"title": ..., "points": [{"number": ..., "text": ...}]}}), or
+ * legal XML (Akoma Ntoso, USLM, SPDX License-XML; see {@link XmlDrafts}). Refusals come back as
+ * {@link Malformed} values naming the line; no input makes it throw.
  */
 public final class DraftTextParser {
 
@@ -62,9 +63,11 @@ public final class DraftTextParser {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return text.stripLeading().startsWith("{")
-                ? JsonDraftReader.read(sourceName, text)
-                : readNumberedText(sourceName, text);
+        String start = text.stripLeading();
+        if (start.startsWith("<")) {
+            return XmlDrafts.read(sourceName, content);
+        }
+        return start.startsWith("{") ? JsonDraftReader.read(sourceName, text) : readNumberedText(sourceName, text);
     }
 
     private record Decoded(String text) {

@@ -17,7 +17,7 @@ import org.w3c.dom.NodeList;
  */
 public final class SpdxLicenceReader {
 
-    private static final String SPDX = "http://www.spdx.org/license";
+    static final String SPDX = "http://www.spdx.org/license";
 
     private SpdxLicenceReader() {
     }

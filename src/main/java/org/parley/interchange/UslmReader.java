@@ -14,7 +14,7 @@ import org.w3c.dom.NodeList;
  */
 public final class UslmReader {
 
-    private static final String USLM = "http://schemas.gpo.gov/xml/uslm";
+    static final String USLM = "http://schemas.gpo.gov/xml/uslm";
 
     private UslmReader() {
     }

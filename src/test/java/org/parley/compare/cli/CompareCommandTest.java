@@ -73,6 +73,23 @@ class CompareCommandTest {
     }
 
     @Test
+    void compare_readsAkomaNtosoDrafts() throws IOException {
+        Path resources = Path.of("src/test/resources/akn");
+
+        int exit = run("compare", resources.resolve("treaty-v1.xml").toString(), resources.resolve("treaty-v2.xml").toString(),
+                "--format", "json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.at("/from/title").asText()).isEqualTo("Serren River Treaty, first draft");
+        var links = new java.util.ArrayList<String>();
+        json.get("links").forEach(l -> links.add(l.at("/from/0").asText() + ">" + l.at("/to/0").asText() + " " + l.get("kind").asText()));
+        assertThat(links).containsExactly("1>2 renumbered", "2.1>3.1 renumbered", "2.2>3.2 renumbered", "3>4 reworded");
+        assertThat(json.at("/dropped/0").asText()).isEqualTo("4");
+        assertThat(json.at("/added/0").asText()).isEqualTo("1");
+    }
+
+    @Test
     void compare_writesPlainTextWithWordMarksOffTerminal() throws IOException {
         assertThat(run("compare", oldDraft().toString(), newDraft().toString())).isZero();
 

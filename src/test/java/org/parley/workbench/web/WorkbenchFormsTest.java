@@ -112,6 +112,16 @@ class WorkbenchFormsTest {
     }
 
     @Test
+    void importDraft_fromAnAkomaNtosoFile_addsItsArticles() throws java.io.IOException {
+        byte[] treaty = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/akn/treaty-v2.xml"));
+
+        HttpResponse<String> response = http.postWithFile(UKRAINE + "/drafts", draftFields("AKN"), "points.file", "treaty.xml", treaty);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(http.page(UKRAINE + "/drafts/AKN")).contains("Showing 5 of 5 points", "gauging station at Halden Bridge");
+    }
+
+    @Test
     void importDraft_fromAFileThatIsNotUtf8_isRefusedBesideTheFileAndKeepsNothing() {
         HttpResponse<String> response = http.postWithFile(UKRAINE + "/drafts", draftFields("H"), "points.file", "latin1.txt",
                 "1. Caf\u00e9 talks resume.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
