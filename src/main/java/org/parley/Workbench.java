@@ -39,6 +39,7 @@ import org.parley.negotiation.NegotiationService;
 import org.parley.negotiation.store.JdbiNegotiations;
 import org.parley.negotiation.web.NegotiationApi;
 import org.parley.platform.db.Database;
+import org.parley.platform.web.ClientAddress;
 import org.parley.platform.web.OpenApi;
 import org.parley.platform.web.Routes;
 import org.parley.platform.web.Viewers;
@@ -131,15 +132,25 @@ public final class Workbench implements AutoCloseable {
      * each request read as the holder of its session cookie or API token.
      */
     public List<Routes> securedRoutes() {
+        return securedRoutes(ClientAddress.DIRECT);
+    }
+
+    /** {@link #securedRoutes()}, with logins throttled by the client that {@code clients} finds behind trusted proxies. */
+    public List<Routes> securedRoutes(ClientAddress clients) {
         List<Routes> routes = new ArrayList<>();
         routes.add(new WebSecurity(sessions, accounts));
-        routes.add(new AccountRoutes(accounts, sessions));
+        routes.add(new AccountRoutes(accounts, sessions, clients));
         routes.addAll(routes(sessions));
         return routes;
     }
 
     public WebServer serve(String host, int port) {
-        return new WebServer(securedRoutes()).start(host, port);
+        return serve(host, port, ClientAddress.DIRECT);
+    }
+
+    /** Serves behind the proxies {@code clients} trusts. */
+    public WebServer serve(String host, int port, ClientAddress clients) {
+        return new WebServer(securedRoutes(clients)).start(host, port);
     }
 
     public Database database() {

@@ -131,6 +131,15 @@ class CommandLineTest {
     }
 
     @Test
+    void serve_withABadTrustedProxy_isAUsageErrorThatOpensNoDatabase() {
+        Run run = parley("serve", "--data", dir.resolve("data").toString(), "--trusted-proxy", "10.0.0.0/8,proxy.example.org");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--trusted-proxy: a trusted proxy is an IP address or CIDR block, not proxy.example.org");
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void missingArguments_areAUsageError() {
         assertThat(parley("import", "draft").code()).isEqualTo(2);
         assertThat(parley("export").code()).isEqualTo(2);

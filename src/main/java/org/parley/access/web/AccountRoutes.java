@@ -7,6 +7,7 @@ import java.util.Map;
 import org.parley.access.AccountService;
 import org.parley.access.Login;
 import org.parley.access.SignedIn;
+import org.parley.platform.web.ClientAddress;
 import org.parley.platform.web.Problem;
 import org.parley.platform.web.Routes;
 
@@ -14,10 +15,13 @@ import org.parley.platform.web.Routes;
 public final class AccountRoutes implements Routes {
     private final AccountService accounts;
     private final SessionViewers sessions;
+    private final ClientAddress clients;
 
-    public AccountRoutes(AccountService accounts, SessionViewers sessions) {
+    /** {@code clients} tells whom a login comes from, for throttling (through trusted proxies, the forwarded client). */
+    public AccountRoutes(AccountService accounts, SessionViewers sessions, ClientAddress clients) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.clients = clients;
     }
 
     @Override
@@ -35,7 +39,7 @@ public final class AccountRoutes implements Routes {
         LoginForm given = json ? ctx.bodyAsClass(LoginForm.class)
                 : new LoginForm(ctx.formParam("username"), ctx.formParam("password"));
         sessions.session(ctx).ifPresent(old -> accounts.logout(old.sessionId()));
-        Login result = accounts.login(given.username(), given.password(), ctx.ip());
+        Login result = accounts.login(given.username(), given.password(), clients.of(ctx));
         if (result instanceof Login.Succeeded succeeded) {
             SignedIn session = succeeded.session();
             Cookies.set(ctx, SessionViewers.SESSION_COOKIE, session.sessionId(), AccountService.SESSION_LIFETIME);

@@ -16,6 +16,7 @@ import org.parley.interchange.Bundle;
 import org.parley.interchange.Json;
 import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.Outcome;
+import org.parley.platform.web.ClientAddress;
 import org.parley.platform.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        ClientAddress clients = server.clients();
         Path temporary = storage.given() ? null : Files.createTempDirectory("parley-demo");
         try (Workbench workbench = temporary == null ? storage.open() : Workbench.open(null, temporary)) {
             for (String resource : BUNDLES) {
@@ -51,7 +53,8 @@ public final class DemoCommand implements Callable<Integer> {
                     return Failure.report(new PrintWriter(System.err, true), "loading " + resource, outcome);
                 } else {
                     System.out.println("Loaded: " + bundle.negotiation().title() + " (" + bundle.drafts().size() + " drafts, "
-                            + bundle.positions().size() + " positions, " + bundle.statements().size() + " statements)");
+                            + bundle.positions().size() + " positions, " + bundle.statements().size() + " statements, "
+                            + bundle.links().size() + " confirmed links)");
                 }
             }
             ServeCommand.printFirstAdministrator(workbench);
@@ -60,7 +63,7 @@ public final class DemoCommand implements Callable<Integer> {
             DemoLogins.create(workbench.accounts(), List.of(NegotiationId.of("ukraine-2025"), NegotiationId.of("river-treaty")),
                     new PrintWriter(System.out, true));
             System.out.println();
-            try (WebServer web = workbench.serve(server.host, server.port)) {
+            try (WebServer web = workbench.serve(server.host, server.port, clients)) {
                 System.out.println("Parley demo: http://" + server.host + ":" + web.port() + "/");
                 System.out.println("API:         http://" + server.host + ":" + web.port() + "/api/negotiations");
                 if (!noWait) {

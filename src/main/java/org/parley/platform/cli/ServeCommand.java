@@ -1,12 +1,18 @@
 package org.parley.platform.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.parley.Workbench;
+import org.parley.platform.web.ClientAddress;
 import org.parley.platform.web.WebServer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code parley serve}: runs the workbench on the configured database until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Runs the Parley server (web pages and /api) until stopped.")
@@ -19,7 +25,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (Workbench workbench = storage.open(); WebServer web = workbench.serve(server.host, server.port)) {
+        ClientAddress clients = server.clients();
+        try (Workbench workbench = storage.open(); WebServer web = workbench.serve(server.host, server.port, clients)) {
             printFirstAdministrator(workbench);
             System.out.println("Parley is serving http://" + server.host + ":" + web.port() + "/ — stop with Ctrl-C");
             waitForShutdown();
@@ -55,5 +62,22 @@ public final class ServeCommand implements Callable<Integer> {
 
         @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
         String host;
+
+        @Option(names = "--trusted-proxy", split = ",", paramLabel = "ADDRESS[/BITS]", defaultValue = "${env:PARLEY_TRUSTED_PROXIES}",
+                description = "reverse proxies whose X-Forwarded-For names the client, so that login throttling counts each client "
+                        + "apart; addresses or CIDR blocks, comma-separated (default: $PARLEY_TRUSTED_PROXIES, else none)")
+        List<String> trustedProxies = new ArrayList<>();
+
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec mixee;
+
+        /** Whom requests come from, behind the trusted proxies; a bad entry is a usage error naming it. */
+        ClientAddress clients() {
+            try {
+                return ClientAddress.trusting(trustedProxies == null ? List.of() : trustedProxies);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(mixee.commandLine(), "--trusted-proxy: " + e.getMessage());
+            }
+        }
     }
 }
