@@ -1,8 +1,11 @@
 package org.parley.ledger;
 
-import java.time.Clock;
-import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parley.access.AccessPolicy;
 import org.parley.access.Audience;
 import org.parley.access.Viewer;
@@ -21,6 +24,9 @@ public final class LedgerService {
     private final LedgerStore store;
     private final Negotiations negotiations;
     private final CheckpointSigner signer;
+    /** The leaf hashes read so far, in order: entries never change, so only new ones are read. */
+    private final List<MerkleHash> knownLeaves = new ArrayList<>();
+    private final Map<Long, MerkleHash> completeSubtrees = new ConcurrentHashMap<>();
 
     public LedgerService(Transactions tx, LedgerStore store, Negotiations negotiations, CheckpointSigner signer) {
         this.tx = tx;
@@ -31,7 +37,10 @@ public final class LedgerService {
 
     /** A checkpoint of the whole log as it stands, signed with this instance's key. */
     public Checkpoint checkpoint() {
-        return tx.read(() -> ledger().checkpoint(signer));
+        return tx.read(() -> {
+            MerkleTree tree = tree();
+            return signer.sign(tree.size(), tree.rootHash(), Instant.now());
+        });
     }
 
     public CheckpointSigner signer() {
@@ -48,7 +57,7 @@ public final class LedgerService {
             if (sequence < 1 || sequence > size) {
                 return Outcome.invalid("sequence", "an event between 1 and " + size);
             }
-            return Outcome.done(ledger().tree().inclusionProof(sequence - 1, size));
+            return Outcome.done(tree().inclusionProof(sequence - 1, size));
         });
     }
 
@@ -62,7 +71,7 @@ public final class LedgerService {
             if (from < 1 || from > size) {
                 return Outcome.invalid("from", "a size between 1 and " + size);
             }
-            return Outcome.done(ledger().tree().consistencyProof(from, size));
+            return Outcome.done(tree().consistencyProof(from, size));
         });
     }
 
@@ -89,7 +98,22 @@ public final class LedgerService {
         return tx.read(store::size);
     }
 
-    private Ledger ledger() {
-        return new Ledger(store, Clock.systemUTC(), new SecureRandom());
+    /**
+     * The tree of the whole log, from the leaves already known plus those appended since. Called in
+     * a transaction; a log that has shrunk (a test database reset under a running service) is
+     * read again from the start.
+     */
+    private MerkleTree tree() {
+        long size = store.size();
+        synchronized (knownLeaves) {
+            if (knownLeaves.size() > size) {
+                knownLeaves.clear();
+                completeSubtrees.clear();
+            }
+            if (knownLeaves.size() < size) {
+                knownLeaves.addAll(store.leafHashes(knownLeaves.size() + 1L, size));
+            }
+            return MerkleTree.ofLog(knownLeaves.subList(0, (int) size), completeSubtrees);
+        }
     }
 }

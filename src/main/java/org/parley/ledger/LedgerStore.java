@@ -14,6 +14,14 @@ public interface LedgerStore {
     /** The stored entries with sequences {@code from} to {@code to}, both included, in sequence order. */
     List<LedgerEntry> entries(long from, long to);
 
+    /**
+     * The stored leaf hashes of entries {@code from} to {@code to}, in sequence order: what proofs
+     * need, without the events.
+     */
+    default List<MerkleHash> leafHashes(long from, long to) {
+        return entries(from, to).stream().map(LedgerEntry::leafHash).toList();
+    }
+
     /** How many entries the log holds. */
     long size();
 }

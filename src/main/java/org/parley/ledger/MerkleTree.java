@@ -2,27 +2,42 @@ package org.parley.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An append-only Merkle tree over leaf hashes (RFC 9162 §2.1): its head for any prefix, and the
- * inclusion and consistency proofs a log hands out. Immutable.
+ * inclusion and consistency proofs a log hands out. Immutable. The hashes of complete subtrees
+ * (2<sup>k</sup> leaves starting at a multiple of 2<sup>k</sup>) never change as the log grows, so
+ * a tree may share a memo of them with the trees of earlier and later sizes of the same log:
+ * then a proof costs O(log² n) hashes instead of O(n).
  */
 public final class MerkleTree {
 
     private final List<MerkleHash> leaves;
+    private final Map<Long, MerkleHash> completeSubtrees;
 
-    private MerkleTree(List<MerkleHash> leaves) {
+    private MerkleTree(List<MerkleHash> leaves, Map<Long, MerkleHash> completeSubtrees) {
         this.leaves = leaves;
+        this.completeSubtrees = completeSubtrees;
     }
 
     /** A tree whose leaves have the given hashes, in order. */
     public static MerkleTree ofLeafHashes(List<MerkleHash> leafHashes) {
-        return new MerkleTree(List.copyOf(leafHashes));
+        return new MerkleTree(List.copyOf(leafHashes), new ConcurrentHashMap<>());
+    }
+
+    /**
+     * A tree over a prefix of one append-only log, sharing {@code completeSubtrees} (a thread-safe
+     * map) with the other trees of that log; the caller must never pass leaves of another log.
+     */
+    public static MerkleTree ofLog(List<MerkleHash> leafHashes, Map<Long, MerkleHash> completeSubtrees) {
+        return new MerkleTree(List.copyOf(leafHashes), completeSubtrees);
     }
 
     /** A tree built from raw leaf inputs, each hashed as a leaf. */
     public static MerkleTree ofLeafData(List<byte[]> leafData) {
-        return new MerkleTree(leafData.stream().map(MerkleHash::ofLeaf).toList());
+        return new MerkleTree(leafData.stream().map(MerkleHash::ofLeaf).toList(), new ConcurrentHashMap<>());
     }
 
     public long size() {
@@ -76,8 +91,19 @@ public final class MerkleTree {
         if (n == 1) {
             return leaves.get(from);
         }
-        int k = largestPowerOfTwoBelow(n);
-        return MerkleHash.ofNode(subtreeHash(from, from + k), subtreeHash(from + k, to));
+        boolean complete = Integer.bitCount(n) == 1 && from % n == 0;
+        if (!complete) {
+            int k = largestPowerOfTwoBelow(n);
+            return MerkleHash.ofNode(subtreeHash(from, from + k), subtreeHash(from + k, to));
+        }
+        long key = (long) from << 6 | Integer.numberOfTrailingZeros(n);
+        MerkleHash known = completeSubtrees.get(key);
+        if (known == null) {
+            int half = n / 2;
+            known = MerkleHash.ofNode(subtreeHash(from, from + half), subtreeHash(from + half, to));
+            completeSubtrees.put(key, known);
+        }
+        return known;
     }
 
     private void auditPath(int m, int from, int to, List<MerkleHash> path) {

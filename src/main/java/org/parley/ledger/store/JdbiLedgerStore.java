@@ -70,6 +70,15 @@ public final class JdbiLedgerStore implements LedgerStore {
                 .list();
     }
 
+    @Override
+    public List<MerkleHash> leafHashes(long from, long to) {
+        return db.handle().createQuery("SELECT leaf_hash FROM ledger_entry WHERE seq BETWEEN :from AND :to ORDER BY seq")
+                .bind("from", from)
+                .bind("to", to)
+                .map((row, ctx) -> MerkleHash.fromHex(row.getString("leaf_hash")))
+                .list();
+    }
+
     /** In a writing transaction this locks the head row, so the size read stays true until commit. */
     @Override
     public long size() {
