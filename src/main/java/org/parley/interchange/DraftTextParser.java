@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a draft from the bytes of a file in one of the DESIGN.md text formats: numbered plain
  * text / Markdown, JSON ({@code {"title": ..., "points": [{"number": ..., "text": ...}]}}), or
- * legal XML (Akoma Ntoso, USLM, SPDX License-XML; see {@link XmlDrafts}). Refusals come back as
+ * legal XML (Akoma Ntoso, USLM, SPDX License-XML; see {@link XmlDrafts}), or a Word document
+ * ({@link DocxReader}). Refusals come back as
  * {@link Malformed} values naming the line; no input makes it throw.
  */
 public final class DraftTextParser {
@@ -50,6 +51,9 @@ public final class DraftTextParser {
         if (content.length > maxBytes) {
             return new Malformed(sourceName, 0,
                     "a draft file of at most " + maxBytes + " bytes, not " + content.length);
+        }
+        if (DocxReader.looksLikeZip(content)) {
+            return DocxReader.read(sourceName, content);
         }
         var decoded = decodeUtf8(sourceName, content);
         if (decoded instanceof Malformed malformed) {
@@ -104,7 +108,8 @@ public final class DraftTextParser {
         return line;
     }
 
-    private static DraftParseResult readNumberedText(String sourceName, String text) {
+    /** Reads numbered text already decoded; for formats that are turned into it (Word documents). */
+    static DraftParseResult readNumberedText(String sourceName, String text) {
         String[] lines = text.split("\r?\n|\r", -1);
         String title = null;
         String section = "";

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = {"Aligns the points of two drafts: kept, renumbered, reworded, moved, merged, split,",
                 "dropped and added, with a word redline.",
                 "Files: numbered text/Markdown, JSON {\"title\":..., \"points\":[{\"number\":..., \"text\":...}]},",
-                "or legal XML (Akoma Ntoso 3.0, USLM, SPDX License-XML)."},
+                "legal XML (Akoma Ntoso 3.0, USLM, SPDX License-XML) or Word (.docx)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the drafts were compared", "1:bad input (the message names the file and line)", "2:usage error"})
 public final class CompareCommand implements Callable<Integer> {

@@ -46,7 +46,7 @@ public final class ImportCommand {
     /** {@code parley import draft FILE --negotiation ID}. */
     @Command(name = "draft", mixinStandardHelpOptions = true,
             description = {"Imports a draft from numbered text/Markdown, JSON ({\"title\":..., \"points\":[...]}),",
-                    "or legal XML (Akoma Ntoso 3.0, USLM, SPDX License-XML).",
+                    "legal XML (Akoma Ntoso 3.0, USLM, SPDX License-XML) or Word (.docx).",
                     "Malformed files are refused with the line at fault; nothing is stored then."})
     static final class DraftFile implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "the draft text")

@@ -5,10 +5,6 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +15,10 @@ import java.util.Optional;
  * An HTML form as submitted, or as first shown with its defaults, and the messages to show beside
  * the fields that were refused. Fields with several values (checkboxes) are kept joined by commas.
  * A form sent as {@code multipart/form-data} may carry, for a text field {@code F}, a file in the
- * field {@code F.file}: a UTF-8 text file of at most {@link #MAX_FILE_BYTES} that stands in for
- * {@code F} when {@code F} is left blank.
+ * field {@code F.file} of at most {@link #MAX_FILE_BYTES}: it stands in for {@code F}, which must
+ * then be left blank, and is kept as bytes for the use case to read in whatever format it takes.
  */
-public record Form(Map<String, String> values, Map<String, String> errors) {
+public record Form(Map<String, String> values, Map<String, String> errors, Map<String, byte[]> files) {
     /** The largest file a form takes. */
     public static final int MAX_FILE_BYTES = 1024 * 1024;
     /** The suffix of a file field that stands in for the text field it is named after. */
@@ -31,6 +27,11 @@ public record Form(Map<String, String> values, Map<String, String> errors) {
     public Form {
         values = Map.copyOf(values);
         errors = Map.copyOf(errors);
+        files = Map.copyOf(files);
+    }
+
+    public Form(Map<String, String> values, Map<String, String> errors) {
+        this(values, errors, Map.of());
     }
 
     /** The submitted body of a POST; a file that cannot stand in for its text field leaves a message beside it. */
@@ -38,41 +39,36 @@ public record Form(Map<String, String> values, Map<String, String> errors) {
         Map<String, String> values = new LinkedHashMap<>();
         ctx.formParamMap().forEach((name, list) -> values.put(name, String.join(",", list).strip()));
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         if (ctx.isMultipartFormData()) {
-            ctx.uploadedFileMap().forEach((name, files) -> {
-                if (name.endsWith(FILE_SUFFIX) && !files.isEmpty() && files.get(0).size() > 0) {
-                    takeFile(name.substring(0, name.length() - FILE_SUFFIX.length()), name, files.get(0), values, errors);
+            ctx.uploadedFileMap().forEach((name, uploaded) -> {
+                if (name.endsWith(FILE_SUFFIX) && !uploaded.isEmpty() && uploaded.get(0).size() > 0) {
+                    String field = name.substring(0, name.length() - FILE_SUFFIX.length());
+                    UploadedFile file = uploaded.get(0);
+                    if (!values.getOrDefault(field, "").isEmpty()) {
+                        errors.put(name, "paste the text or choose a file, not both");
+                    } else if (file.size() > MAX_FILE_BYTES) {
+                        errors.put(name, file.filename() + " is larger than " + MAX_FILE_BYTES / 1024 + " KB");
+                    } else {
+                        files.put(field, contentOf(file));
+                    }
                 }
             });
         }
-        return new Form(values, errors);
+        return new Form(values, errors, files);
     }
 
-    /** Lets {@code file} stand in for the blank text field {@code field}, or notes why it cannot. */
-    private static void takeFile(String field, String fileField, UploadedFile file, Map<String, String> values,
-            Map<String, String> errors) {
-        if (!values.getOrDefault(field, "").isEmpty()) {
-            errors.put(fileField, "paste the text or choose a file, not both");
-        } else if (file.size() > MAX_FILE_BYTES) {
-            errors.put(fileField, file.filename() + " is larger than " + MAX_FILE_BYTES / 1024 + " KB");
-        } else {
-            readText(file).ifPresentOrElse(text -> values.put(field, text.strip()),
-                    () -> errors.put(fileField, file.filename() + " is not UTF-8 text"));
-        }
-    }
-
-    /** The file's text, without a byte order mark; empty when it is not UTF-8. */
-    private static Optional<String> readText(UploadedFile file) {
+    private static byte[] contentOf(UploadedFile file) {
         try (InputStream in = file.content()) {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("reading an uploaded file", e);
         }
+    }
+
+    /** The file that stands in for {@code field}, if one was sent. */
+    public Optional<byte[]> file(String field) {
+        return Optional.ofNullable(files.get(field));
     }
 
     /** A form shown for the first time, with these values filled in. */
@@ -84,7 +80,7 @@ public record Form(Map<String, String> values, Map<String, String> errors) {
     public Form withErrors(Map<String, String> refused) {
         Map<String, String> all = new LinkedHashMap<>(errors);
         all.putAll(refused);
-        return new Form(values, all);
+        return new Form(values, all, files);
     }
 
     public String value(String field) {

@@ -41,6 +41,16 @@ final class Fields {
         }
     }
 
+    /** An uploaded file read by {@code parse}; null, with the message kept beside {@code field}, when refused. */
+    <T> T readFile(String field, byte[] content, Function<byte[], T> parse) {
+        try {
+            return parse.apply(content);
+        } catch (IllegalArgumentException e) {
+            refuse(field, e.getMessage());
+            return null;
+        }
+    }
+
     String text(String field, boolean required) {
         return read(field, required, Function.identity());
     }

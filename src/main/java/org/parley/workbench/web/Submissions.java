@@ -124,7 +124,9 @@ final class Submissions {
         DraftId from = f.read("derivedFrom", false, DraftId::of);
         Derivation.Kind kind = f.read("kind", from != null, k -> Derivation.Kind.valueOf(k.toUpperCase(Locale.ROOT)));
         Audience audience = f.audience();
-        ParsedDraft parsed = f.read("points", !form.hasError("points" + Form.FILE_SUFFIX), Submissions::parseText);
+        ParsedDraft parsed = form.file("points").isPresent()
+                ? f.readFile("points" + Form.FILE_SUFFIX, form.file("points").get(), Submissions::parseFile)
+                : f.read("points", !form.hasError("points" + Form.FILE_SUFFIX), Submissions::parseText);
         return Submission.of(f, () -> new Draft(n, id, title, authors, date, status, audience, null, null, parsed.preamble(),
                 parsed.points().stream().map(p -> new Point(PointNumber.of(p.number()), p.text(), p.section(), List.of())).toList(),
                 from == null ? List.of() : List.of(new Derivation(from, kind)), null, ""));
@@ -146,7 +148,12 @@ final class Submissions {
     }
 
     private static ParsedDraft parseText(String text) {
-        var result = new DraftTextParser(MAX_DRAFT_BYTES).parse("points", text.getBytes(StandardCharsets.UTF_8));
+        return parseFile(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A draft in any format the parser reads: numbered text, JSON, legal XML or a Word document. */
+    private static ParsedDraft parseFile(byte[] content) {
+        var result = new DraftTextParser(MAX_DRAFT_BYTES).parse("points", content);
         if (result instanceof Malformed m) {
             throw new IllegalArgumentException(m.line() == 0 ? "expected " + m.expected() : "line " + m.line() + ": expected " + m.expected());
         }

@@ -90,6 +90,22 @@ class CompareCommandTest {
     }
 
     @Test
+    void compare_readsAWordDocumentAgainstMarkdown() throws IOException {
+        Path docx = Files.write(dir.resolve("plan-b.docx"), org.parley.interchange.Docx.of(
+                org.parley.interchange.Docx.paragraph(null, 1, 0, "Elections shall be held within one hundred days."),
+                org.parley.interchange.Docx.paragraph(null, 1, 0, "The parties agree to an immediate ceasefire along the whole line of contact."),
+                org.parley.interchange.Docx.paragraph(null, 1, 0, "Prisoners of war shall be exchanged on an all for all basis.")));
+
+        int exit = run("compare", oldDraft().toString(), docx.toString(), "--format", "json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.at("/to/points").asInt()).isEqualTo(3);
+        assertThat(json.get("dropped")).isEmpty();
+        assertThat(json.get("added")).isEmpty();
+    }
+
+    @Test
     void compare_writesPlainTextWithWordMarksOffTerminal() throws IOException {
         assertThat(run("compare", oldDraft().toString(), newDraft().toString())).isZero();
 

@@ -122,12 +122,26 @@ class WorkbenchFormsTest {
     }
 
     @Test
+    void importDraft_fromAWordDocument_numbersItsPointsAsWordDoes() {
+        byte[] docx = org.parley.interchange.Docx.of(
+                org.parley.interchange.Docx.paragraph("Title", 0, 0, "Draft W"),
+                org.parley.interchange.Docx.paragraph(null, 1, 0, "A ceasefire along the line of contact."),
+                org.parley.interchange.Docx.paragraph(null, 1, 1, "monitored from the air."),
+                org.parley.interchange.Docx.paragraph(null, 1, 0, "Talks on territory within a month."));
+
+        HttpResponse<String> response = http.postWithFile(UKRAINE + "/drafts", draftFields("W"), "points.file", "draft-w.docx", docx);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(http.page(UKRAINE + "/drafts/W")).contains("Showing 3 of 3 points", "id=\"point-1.a\"", "monitored from the air.");
+    }
+
+    @Test
     void importDraft_fromAFileThatIsNotUtf8_isRefusedBesideTheFileAndKeepsNothing() {
         HttpResponse<String> response = http.postWithFile(UKRAINE + "/drafts", draftFields("H"), "points.file", "latin1.txt",
                 "1. Caf\u00e9 talks resume.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("id=\"points.file-error\"", "latin1.txt is not UTF-8 text").doesNotContain("id=\"points-error\"");
+        assertThat(response.body()).contains("id=\"points.file-error\"", "expected UTF-8 text (invalid byte sequence").doesNotContain("id=\"points-error\"");
         assertThat(http.get(UKRAINE + "/drafts/H").statusCode()).isEqualTo(404);
     }
 
