@@ -1,5 +1,7 @@
 package org.parley.compare;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -22,5 +24,26 @@ public record RedlineOp(Op op, String text) {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("a redline run has text");
         }
+    }
+
+    /**
+     * This run for display: a change with whitespace at either end becomes the whitespace kept
+     * around the changed words, so marks go round "within thirty days", not " within thirty days".
+     */
+    public List<RedlineOp> forDisplay() {
+        String words = text.strip();
+        if (op == Op.EQUAL || words.isEmpty() || words.length() == text.length()) {
+            return List.of(this);
+        }
+        int start = text.indexOf(words);
+        var runs = new ArrayList<RedlineOp>(3);
+        if (start > 0) {
+            runs.add(new RedlineOp(Op.EQUAL, text.substring(0, start)));
+        }
+        runs.add(new RedlineOp(op, words));
+        if (start + words.length() < text.length()) {
+            runs.add(new RedlineOp(Op.EQUAL, text.substring(start + words.length())));
+        }
+        return runs;
     }
 }

@@ -128,12 +128,14 @@ public final class ComparePages {
         String label = from.equals(to) ? kind + " " + to : kind + " " + from + " → " + to;
         List<ComparePage.Run> oldRuns = new ArrayList<>();
         List<ComparePage.Run> newRuns = new ArrayList<>();
-        for (RedlineOp op : link.redline()) {
-            if (op.op() != RedlineOp.Op.INSERT) {
-                oldRuns.add(new ComparePage.Run(op.op().wireName(), op.text()));
-            }
-            if (op.op() != RedlineOp.Op.DELETE) {
-                newRuns.add(new ComparePage.Run(op.op().wireName(), op.text()));
+        for (RedlineOp run : link.redline()) {
+            for (RedlineOp op : run.forDisplay()) {
+                if (run.op() != RedlineOp.Op.INSERT) {
+                    oldRuns.add(new ComparePage.Run(op.op().wireName(), op.text()));
+                }
+                if (run.op() != RedlineOp.Op.DELETE) {
+                    newRuns.add(new ComparePage.Run(op.op().wireName(), op.text()));
+                }
             }
         }
         return new ComparePage.Row(kind, label, link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns, false);

@@ -1,6 +1,7 @@
 package org.parley.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,8 @@ class ComparePagesTest {
         assertThat(rows).extracting(ComparePage.Row::label)
                 .containsExactly("moved 3 → 1", "reworded 1 → 2", "dropped 2", "reworded 4 → 3");
         assertThat(rows.get(1).oldRuns()).extracting(ComparePage.Run::op).containsExactly("equal", "delete");
-        assertThat(rows.get(1).newRuns()).extracting(ComparePage.Run::op).containsExactly("equal", "insert");
+        assertThat(rows.get(1).newRuns()).extracting(ComparePage.Run::op, ComparePage.Run::text)
+                .containsExactly(tuple("equal", "One"), tuple("equal", " "), tuple("insert", "and more."));
     }
 
     @Test

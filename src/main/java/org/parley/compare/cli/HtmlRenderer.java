@@ -33,7 +33,7 @@ final class HtmlRenderer {
                     .append(cell("num", Comparison.numbers(link.to())))
                     .append(cell("num", String.format(Locale.ROOT, "%.2f", link.score())))
                     .append("<td class=\"text\">");
-            for (RedlineOp op : link.redline()) {
+            for (RedlineOp op : link.redline().stream().flatMap(run -> run.forDisplay().stream()).toList()) {
                 html.append(switch (op.op()) {
                     case EQUAL -> escape(op.text());
                     case DELETE -> "<del>" + escape(op.text()) + "</del>";

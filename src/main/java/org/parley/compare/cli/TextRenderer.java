@@ -31,7 +31,7 @@ final class TextRenderer {
             out.append(heading(link.kind().wireName(), Comparison.numbers(link.from()) + " → " + Comparison.numbers(link.to())))
                     .append(String.format(Locale.ROOT, "  (%.2f)", link.score())).append('\n');
             out.append("    ");
-            for (RedlineOp op : link.redline()) {
+            for (RedlineOp op : link.redline().stream().flatMap(run -> run.forDisplay().stream()).toList()) {
                 out.append(switch (op.op()) {
                     case EQUAL -> op.text();
                     case DELETE -> marked(op.text(), RED, "[-", "-]");
@@ -53,11 +53,9 @@ final class TextRenderer {
         return out.toString();
     }
 
-    /** The run wrapped in colour or marks, its trailing whitespace left outside. */
+    /** The run wrapped in colour or marks. */
     private String marked(String text, String ansi, String open, String close) {
-        String word = text.stripTrailing();
-        String space = text.substring(word.length());
-        return (colour ? ansi + word + RESET : open + word + close) + space;
+        return colour ? ansi + text + RESET : open + text + close;
     }
 
     private String heading(String kind, String numbers) {
