@@ -69,10 +69,40 @@ public final class LedgerReplay {
         compare(found, "statement", byId(b.statements(), s -> s.id().value()), expected.statements);
         compare(found, "position", byId(b.positions(), p -> p.id().value()), expected.positions);
         compare(found, "confirmed link", byId(b.links(), LinkConfirmation::id), expected.links);
+        return earliest(found, new Finding.Agrees(expected.size()));
+    }
+
+    /**
+     * Compares the seats stored for each negotiation (account and party, see {@link #seatKey}) with
+     * the seats the log granted: a seat given behind Parley's back lets someone read confidential
+     * texts, so it must show.
+     */
+    public Finding compareSeats(Map<String, java.util.Set<String>> storedByNegotiation) {
+        List<Finding.Differs> found = new ArrayList<>();
+        int seats = 0;
+        java.util.Set<String> negotiationIds = new java.util.TreeSet<>(storedByNegotiation.keySet());
+        negotiationIds.addAll(negotiations.keySet());
+        for (String id : negotiationIds) {
+            Map<String, Entry<String>> expected = negotiations.containsKey(id) ? negotiations.get(id).seats : Map.of();
+            Map<String, String> stored = new LinkedHashMap<>();
+            storedByNegotiation.getOrDefault(id, java.util.Set.of()).forEach(key -> stored.put(key, key));
+            compare(found, "seat in negotiation " + id + ":", stored, expected);
+            seats += expected.size();
+        }
+        return earliest(found, new Finding.Agrees(seats));
+    }
+
+    /** The difference with the earliest ledger entry (those the log has no entry for last), else {@code agrees}. */
+    private static Finding earliest(List<Finding.Differs> found, Finding agrees) {
         return found.stream()
                 .min((x, y) -> Long.compare(x.sequence() == 0 ? Long.MAX_VALUE : x.sequence(), y.sequence() == 0 ? Long.MAX_VALUE : y.sequence()))
                 .<Finding>map(f -> f)
-                .orElse(new Finding.Agrees(expected.size()));
+                .orElse(agrees);
+    }
+
+    /** How a seat is named in the comparison: "alice for kestria". */
+    public static String seatKey(String account, String party) {
+        return account + " for " + party;
     }
 
     private static <T> Map<String, T> byId(List<T> records, java.util.function.Function<T, String> id) {
@@ -118,6 +148,11 @@ public final class LedgerReplay {
             case "meeting.added" -> put(n.meetings, read(payload, Meeting.class), event.subjectId(), seq);
             case "statement.added" -> put(n.statements, read(payload, Statement.class), event.subjectId(), seq);
             case "position.recorded" -> put(n.positions, read(payload, Position.class), event.subjectId(), seq);
+            case "seat.granted" -> {
+                JsonNode seat = read(payload, JsonNode.class);
+                String key = seatKey(seat.path("account").asText(), seat.path("party").asText());
+                put(n.seats, key, key, seq);
+            }
             case "link.confirmed" -> {
                 JsonNode confirmed = read(payload, JsonNode.class);
                 confirmed.get("replaced").forEach(replaced -> n.links.remove(replaced.asText()));
@@ -158,6 +193,7 @@ public final class LedgerReplay {
         final Map<String, Entry<Statement>> statements = new LinkedHashMap<>();
         final Map<String, Entry<Position>> positions = new LinkedHashMap<>();
         final Map<String, Entry<LinkConfirmation>> links = new LinkedHashMap<>();
+        final Map<String, Entry<String>> seats = new LinkedHashMap<>();
 
         Replayed(long created) {
             this.created = created;

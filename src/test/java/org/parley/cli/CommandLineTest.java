@@ -187,6 +187,27 @@ class CommandLineTest {
     }
 
     @Test
+    void verify_findsASeatGivenBehindParleysBack() throws IOException {
+        Path data = dir.resolve("data");
+        parley("import", "bundle", demoBundle("river-treaty").toString(), "--data", data.toString());
+        assertThat(parley("user", "add", "kestria-envoy", "--seat", "river-treaty:kestria", "--data", data.toString()).code()).isZero();
+        assertThat(parley("user", "add", "mallory", "--data", data.toString()).code()).isZero();
+        Run intact = parley("verify", "--data", data.toString());
+        try (var workbench = org.parley.Workbench.open(null, data)) {
+            workbench.database().write(() -> workbench.database().handle().execute(
+                    "INSERT INTO seat (user_name, negotiation_id, party_id) VALUES ('mallory', 'river-treaty', 'kestria')"));
+        }
+
+        Run run = parley("verify", "--data", data.toString());
+
+        assertThat(intact.code()).as(intact.err()).isZero();
+        assertThat(intact.out()).contains("seats intact: 1 seats are what the ledger says");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("seats broken: seat in negotiation river-treaty: mallory for kestria is in the store but no "
+                + "ledger entry records it");
+    }
+
+    @Test
     void verify_namesTheLedgerEntryOfARowEditedBehindParleysBack() throws IOException {
         Path data = dir.resolve("data");
         parley("import", "bundle", demoBundle("ukraine-2025").toString(), "--data", data.toString());

@@ -6,10 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.Workbench;
+import org.parley.access.Account;
 import org.parley.interchange.LedgerReplay;
 import org.parley.ledger.Checkpoint;
 import org.parley.ledger.LedgerEntry;
@@ -90,7 +95,25 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("records intact: " + ((LedgerReplay.Finding.Agrees) finding).records()
                 + " records are what the ledger says");
+        LedgerReplay.Finding seats = LedgerReplay.of(events).compareSeats(storedSeats(workbench));
+        if (seats instanceof LedgerReplay.Finding.Differs differs) {
+            spec.commandLine().getErr().println("seats broken" + (differs.sequence() == 0 ? "" : " at entry " + differs.sequence())
+                    + ": " + differs.what());
+            return 1;
+        }
+        spec.commandLine().getOut().println("seats intact: " + ((LedgerReplay.Finding.Agrees) seats).records()
+                + " seats are what the ledger says");
         return 0;
+    }
+
+    /** The seats of every account, by negotiation, as the replay names them. */
+    private static Map<String, Set<String>> storedSeats(Workbench workbench) {
+        Map<String, Set<String>> seats = new HashMap<>();
+        for (Account account : workbench.accounts().list()) {
+            account.seats().forEach((negotiation, parties) -> parties.forEach(party -> seats
+                    .computeIfAbsent(negotiation.value(), n -> new HashSet<>()).add(LedgerReplay.seatKey(account.name(), party.value()))));
+        }
+        return seats;
     }
 
     private Integer verify(Supplier<LedgerStore> store, Supplier<PublicKey> trustedKey) {
