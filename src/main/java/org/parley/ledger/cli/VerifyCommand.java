@@ -87,23 +87,22 @@ public final class VerifyCommand implements Callable<Integer> {
             LedgerStore ledger = workbench.ledgerStore();
             return ledger.entries(1, ledger.size()).stream().map(LedgerEntry::event).toList();
         });
-        LedgerReplay.Finding finding = workbench.bundles().checkAgainst(events);
+        if (!reported("records", workbench.bundles().checkAgainst(events))) {
+            return 1;
+        }
+        return reported("seats", LedgerReplay.of(events).compareSeats(storedSeats(workbench))) ? 0 : 1;
+    }
+
+    /** Prints what the check of {@code what} (records, seats) found; true when the store agrees with the ledger. */
+    private boolean reported(String what, LedgerReplay.Finding finding) {
         if (finding instanceof LedgerReplay.Finding.Differs differs) {
-            spec.commandLine().getErr().println("records broken" + (differs.sequence() == 0 ? "" : " at entry " + differs.sequence())
+            spec.commandLine().getErr().println(what + " broken" + (differs.sequence() == 0 ? "" : " at entry " + differs.sequence())
                     + ": " + differs.what());
-            return 1;
+            return false;
         }
-        spec.commandLine().getOut().println("records intact: " + ((LedgerReplay.Finding.Agrees) finding).records()
-                + " records are what the ledger says");
-        LedgerReplay.Finding seats = LedgerReplay.of(events).compareSeats(storedSeats(workbench));
-        if (seats instanceof LedgerReplay.Finding.Differs differs) {
-            spec.commandLine().getErr().println("seats broken" + (differs.sequence() == 0 ? "" : " at entry " + differs.sequence())
-                    + ": " + differs.what());
-            return 1;
-        }
-        spec.commandLine().getOut().println("seats intact: " + ((LedgerReplay.Finding.Agrees) seats).records()
-                + " seats are what the ledger says");
-        return 0;
+        spec.commandLine().getOut().println(what + " intact: " + ((LedgerReplay.Finding.Agrees) finding).records() + " " + what
+                + " are what the ledger says");
+        return true;
     }
 
     /** The seats of every account, by negotiation, as the replay names them. */
