@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.negotiation.NegotiationId;
@@ -66,6 +67,41 @@ public final class AccountService {
         }
         Outcome<Credentials> added = add(BOOTSTRAP_ADMINISTRATOR, Optional.empty(), true);
         return added instanceof Outcome.Done<Credentials> done ? Optional.of(done.value()) : Optional.empty();
+    }
+
+    /**
+     * Adds an account seated for each party of {@code seats} (negotiation → party), in one
+     * transaction: a seat refused leaves no account behind.
+     */
+    public Outcome<Credentials> addSeated(String name, Optional<String> password, boolean administrator,
+            List<Map.Entry<NegotiationId, PartyId>> seats, String actor) {
+        try {
+            return tx.write(() -> {
+                Outcome<Credentials> added = add(name, password, administrator);
+                if (!added.isDone()) {
+                    throw new Refused(added);
+                }
+                for (Map.Entry<NegotiationId, PartyId> seat : seats) {
+                    Outcome<Account> seated = seat(name, seat.getKey(), seat.getValue(), actor);
+                    if (!seated.isDone()) {
+                        throw new Refused(seated.map(account -> (Credentials) null));
+                    }
+                }
+                return added;
+            });
+        } catch (Refused refused) {
+            return refused.outcome;
+        }
+    }
+
+    /** Carries a refusal out of the transaction, which rolls it back. */
+    private static final class Refused extends RuntimeException {
+        private final transient Outcome<Credentials> outcome;
+
+        Refused(Outcome<Credentials> outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
     }
 
     /** Lets the account act for a party of a negotiation; {@code actor} is who seats it, as the ledger records. */

@@ -2,6 +2,7 @@ package org.parley.access.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -88,28 +89,33 @@ public final class UserCommand {
                             java.nio.charset.StandardCharsets.UTF_8)).readLine())
                     : Optional.empty();
             return parent.withAccounts(storage, accounts -> {
-                Outcome<Credentials> added = accounts.add(name, password, administrator);
-                if (!(added instanceof Outcome.Done<Credentials> done)) {
-                    return added.map(Credentials::name);
-                }
+                var parsed = new ArrayList<Map.Entry<NegotiationId, PartyId>>();
                 for (String seat : seats) {
-                    Outcome<Account> seated = seat(accounts, name, seat);
-                    if (!seated.isDone()) {
-                        return seated.map(Account::name);
+                    Optional<Map.Entry<NegotiationId, PartyId>> one = parseSeat(seat);
+                    if (one.isEmpty()) {
+                        return Outcome.invalid("seat", "a seat is NEGOTIATION:PARTY, not " + seat);
                     }
+                    parsed.add(one.get());
                 }
-                return Outcome.done(passwordFromStdin ? "added " + name : name + " " + done.value().password());
+                return accounts.addSeated(name, password, administrator, parsed, ACTOR)
+                        .map(added -> passwordFromStdin ? "added " + name : name + " " + added.password());
             });
         }
     }
 
     /** Seats the account for {@code NEGOTIATION:PARTY}. */
     static Outcome<Account> seat(AccountService accounts, String name, String seat) {
+        return parseSeat(seat).map(s -> accounts.seat(name, s.getKey(), s.getValue(), ACTOR))
+                .orElseGet(() -> Outcome.invalid("seat", "a seat is NEGOTIATION:PARTY, not " + seat));
+    }
+
+    /** {@code NEGOTIATION:PARTY} read, or empty when it is not one. */
+    private static Optional<Map.Entry<NegotiationId, PartyId>> parseSeat(String seat) {
         String[] parts = seat.split(":", 2);
         if (parts.length != 2 || !Ids.isValid(parts[0]) || !Ids.isValid(parts[1])) {
-            return Outcome.invalid("seat", "a seat is NEGOTIATION:PARTY, not " + seat);
+            return Optional.empty();
         }
-        return accounts.seat(name, NegotiationId.of(parts[0]), PartyId.of(parts[1]), ACTOR);
+        return Optional.of(Map.entry(NegotiationId.of(parts[0]), PartyId.of(parts[1])));
     }
 
     @Command(name = "seat", mixinStandardHelpOptions = true, description = "Let an account act for a party of a negotiation.")

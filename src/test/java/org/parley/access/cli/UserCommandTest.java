@@ -68,6 +68,16 @@ class UserCommandTest {
         assertThat(again.err()).contains("refused: account clerk already exists");
         assertThat(unknownSeat.exit()).isEqualTo(1);
         assertThat(unknownSeat.err()).contains("no party north in negotiation nowhere");
+        assertThat(user("list").out()).as("a refused seat leaves no account behind").doesNotContain("other");
+    }
+
+    @Test
+    void add_withAMalformedSeat_addsNobody() {
+        Run malformed = user("add", "other", "--seat", "river");
+
+        assertThat(malformed.exit()).isEqualTo(1);
+        assertThat(malformed.err()).contains("a seat is NEGOTIATION:PARTY, not river");
+        assertThat(user("list").out()).doesNotContain("other");
     }
 
     @Test
