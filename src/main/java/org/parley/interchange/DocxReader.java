@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -17,9 +16,10 @@ import org.w3c.dom.NodeList;
 /**
  * Reads a Word document (.docx, Office Open XML) as a draft. Each paragraph becomes a line of the
  * numbered text format: a paragraph under Word's automatic numbering gets the number Word shows
- * ({@code 3.}, {@code 3.2}, or {@code 3.a} for an item lettered under point 3), a paragraph whose
- * text starts with a typed number keeps it, headings become section titles, and other paragraphs
- * continue the point before them. Refusals name the paragraph as the line. The package is read
+ * ({@code 3.}, {@code 3.2}, or {@code 3.a} for an item lettered under point 3), whether the
+ * numbering is set on the paragraph or on its style; a paragraph whose text starts with a typed
+ * number keeps it; headings (by the style's built-in name, whatever the language of the styles'
+ * ids) become section titles; other paragraphs continue the point before them. Refusals name the paragraph as the line. The package is read
  * within limits (entries, unpacked size) so that a crafted archive cannot exhaust memory.
  */
 public final class DocxReader {
@@ -55,7 +55,11 @@ public final class DocxReader {
         if (numbering == null) {
             return new Malformed(sourceName, 0, "word/numbering.xml as well-formed XML without a DTD");
         }
-        String text = text(((SafeXml.Parsed) document).document(), numbering);
+        Styles styles = Styles.of(sourceName, parts.get("word/styles.xml"));
+        if (styles == null) {
+            return new Malformed(sourceName, 0, "word/styles.xml as well-formed XML without a DTD");
+        }
+        String text = text(((SafeXml.Parsed) document).document(), numbering, styles);
         return DraftTextParser.readNumberedText(sourceName, text);
     }
 
@@ -69,7 +73,7 @@ public final class DocxReader {
                     throw new IllegalStateException("more than " + MAX_ENTRIES + " parts");
                 }
                 String name = entry.getName();
-                if (name.equals("word/document.xml") || name.equals("word/numbering.xml")) {
+                if (name.equals("word/document.xml") || name.equals("word/numbering.xml") || name.equals("word/styles.xml")) {
                     parts.put(name, bounded(zip, name));
                 }
             }
@@ -90,16 +94,17 @@ public final class DocxReader {
     }
 
     /** The document's paragraphs as lines of the numbered text format. */
-    private static String text(Document document, Numbering numbering) {
+    private static String text(Document document, Numbering numbering, Styles styles) {
         StringBuilder lines = new StringBuilder();
         NodeList paragraphs = document.getElementsByTagNameNS(WORD, "p");
         for (int k = 0; k < paragraphs.getLength(); k++) {
             Element paragraph = (Element) paragraphs.item(k);
             String words = words(paragraph).replaceAll("\\s+", " ").strip();
             Element properties = child(paragraph, "pPr");
-            String style = attribute(child(properties, "pStyle"), "val").toLowerCase(Locale.ROOT);
-            String number = numbering.next(child(properties, "numPr"));
-            if (style.startsWith("heading") || style.equals("title")) {
+            String style = attribute(child(properties, "pStyle"), "val");
+            Element numPr = child(properties, "numPr");
+            String number = numbering.next(numPr != null ? numPr : styles.numbering(style));
+            if (styles.isHeading(style)) {
                 lines.append("# ").append(words);
             } else if (number != null) {
                 lines.append(number).append(". ").append(words);

@@ -48,6 +48,15 @@ public final class Docx {
     }
 
     static byte[] pack(String document, String numbering) {
+        return pack(document, numbering, null);
+    }
+
+    /** A .docx holding {@code paragraphs}, {@link #numbering()} and the styles part {@code styles}. */
+    public static byte[] withStyles(String styles, String... paragraphs) {
+        return pack("<w:document " + W + "><w:body>" + String.join("", paragraphs) + "</w:body></w:document>", numbering(), styles);
+    }
+
+    static byte[] pack(String document, String numbering, String styles) {
         var bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             entry(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -61,6 +70,9 @@ public final class Docx {
             entry(zip, "word/document.xml", document);
             if (numbering != null) {
                 entry(zip, "word/numbering.xml", numbering);
+            }
+            if (styles != null) {
+                entry(zip, "word/styles.xml", styles);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

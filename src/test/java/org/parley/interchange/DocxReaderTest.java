@@ -41,6 +41,25 @@ class DocxReaderTest {
     }
 
     @Test
+    void read_takesNumberingAndHeadingsFromStylesWhateverTheLanguageOfTheirIds() {
+        String styles = "<w:styles " + Docx.W + ">"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"berschrift1\"><w:name w:val=\"heading 1\"/></w:style>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"KlauselBasis\"><w:name w:val=\"Klausel Basis\"/>"
+                + "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"Klausel\"><w:name w:val=\"Klausel\"/><w:basedOn w:val=\"KlauselBasis\"/></w:style>"
+                + "</w:styles>";
+        byte[] docx = Docx.withStyles(styles,
+                paragraph("berschrift1", 0, 0, "Waffenruhe"),
+                paragraph("Klausel", 0, 0, "Die Parteien vereinbaren eine Waffenruhe."),
+                paragraph("Klausel", 0, 0, "Gefangene werden ausgetauscht."));
+
+        ParsedDraft draft = (ParsedDraft) parse(docx);
+
+        assertThat(draft.title()).isEqualTo("Waffenruhe");
+        assertThat(draft.points()).extracting(ParsedPoint::number).containsExactly("1", "2");
+    }
+
+    @Test
     void read_refusesAnArchiveWithoutADocumentAndRepeatedNumbersByParagraph() throws IOException {
         var notWord = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(notWord)) {
