@@ -75,33 +75,14 @@ public final class AccountService {
      */
     public Outcome<Credentials> addSeated(String name, Optional<String> password, boolean administrator,
             List<Map.Entry<NegotiationId, PartyId>> seats, String actor) {
-        try {
-            return tx.write(() -> {
-                Outcome<Credentials> added = add(name, password, administrator);
-                if (!added.isDone()) {
-                    throw new Refused(added);
-                }
-                for (Map.Entry<NegotiationId, PartyId> seat : seats) {
-                    Outcome<Account> seated = seat(name, seat.getKey(), seat.getValue(), actor);
-                    if (!seated.isDone()) {
-                        throw new Refused(seated.map(account -> (Credentials) null));
-                    }
-                }
-                return added;
-            });
-        } catch (Refused refused) {
-            return refused.outcome;
-        }
-    }
-
-    /** Carries a refusal out of the transaction, which rolls it back. */
-    private static final class Refused extends RuntimeException {
-        private final transient Outcome<Credentials> outcome;
-
-        Refused(Outcome<Credentials> outcome) {
-            super(null, null, false, false);
-            this.outcome = outcome;
-        }
+        return tx.writeAll(() -> {
+            Outcome<Credentials> added = add(name, password, administrator);
+            added.orRollBack();
+            for (Map.Entry<NegotiationId, PartyId> seat : seats) {
+                seat(name, seat.getKey(), seat.getValue(), actor).orRollBack();
+            }
+            return added;
+        });
     }
 
     /** Lets the account act for a party of a negotiation; {@code actor} is who seats it, as the ledger records. */

@@ -85,22 +85,18 @@ public final class BundleService {
     /** Imports a bundle as a new negotiation; refused whole when its id is taken or any record breaks a rule. */
     public Outcome<Bundle> importBundle(Bundle bundle, Viewer importer) {
         Viewer by = seatedInEveryParty(importer, bundle);
-        try {
-            return tx.write(() -> {
-                check(negotiations.create(bundle.negotiation(), by));
-                each(bundle.parties(), p -> negotiations.addParty(p, by));
-                each(bundle.people(), p -> negotiations.addPerson(p, by));
-                each(bundle.topics(), t -> negotiations.addTopic(t, by));
-                each(bundle.drafts(), d -> drafts.add(d, by));
-                each(bundle.meetings(), m -> meetings.addMeeting(m, by));
-                each(bundle.statements(), s -> meetings.addStatement(s, by));
-                each(bundle.positions(), p -> positions.record(p, by));
-                each(bundle.links(), l -> lineage.confirm(l, by));
-                return Outcome.done(bundle);
-            });
-        } catch (Refused refused) {
-            return refused.outcome.map(x -> bundle);
-        }
+        return tx.writeAll(() -> {
+            negotiations.create(bundle.negotiation(), by).orRollBack();
+            each(bundle.parties(), p -> negotiations.addParty(p, by));
+            each(bundle.people(), p -> negotiations.addPerson(p, by));
+            each(bundle.topics(), t -> negotiations.addTopic(t, by));
+            each(bundle.drafts(), d -> drafts.add(d, by));
+            each(bundle.meetings(), m -> meetings.addMeeting(m, by));
+            each(bundle.statements(), s -> meetings.addStatement(s, by));
+            each(bundle.positions(), p -> positions.record(p, by));
+            each(bundle.links(), l -> lineage.confirm(l, by));
+            return Outcome.done(bundle);
+        });
     }
 
     /** The importer, seated for the import in every party of the bundle, so checks see every record it brings. */
@@ -110,22 +106,6 @@ public final class BundleService {
     }
 
     private static <T> void each(List<T> records, Function<T, Outcome<?>> useCase) {
-        records.forEach(r -> check(useCase.apply(r)));
-    }
-
-    private static void check(Outcome<?> outcome) {
-        if (!outcome.isDone()) {
-            throw new Refused(outcome);
-        }
-    }
-
-    /** Carries a refusal out of the transaction, which rolls it back. */
-    private static final class Refused extends RuntimeException {
-        private final transient Outcome<?> outcome;
-
-        Refused(Outcome<?> outcome) {
-            super(null, null, false, false);
-            this.outcome = outcome;
-        }
+        records.forEach(r -> useCase.apply(r).orRollBack());
     }
 }

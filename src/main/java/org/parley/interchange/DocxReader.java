@@ -51,14 +51,20 @@ public final class DocxReader {
         if (document instanceof SafeXml.Refused refused) {
             return refused.malformed();
         }
-        Numbering numbering = Numbering.of(sourceName, parts.get("word/numbering.xml"));
-        if (numbering == null) {
-            return new Malformed(sourceName, 0, "word/numbering.xml as well-formed XML without a DTD");
+        Document[] optional = new Document[2];
+        String[] names = {"word/numbering.xml", "word/styles.xml"};
+        for (int k = 0; k < names.length; k++) {
+            byte[] part = parts.get(names[k]);
+            if (part != null) {
+                if (SafeXml.parse(sourceName, part) instanceof SafeXml.Parsed parsed) {
+                    optional[k] = parsed.document();
+                } else {
+                    return new Malformed(sourceName, 0, names[k] + " as well-formed XML without a DTD");
+                }
+            }
         }
-        Styles styles = Styles.of(sourceName, parts.get("word/styles.xml"));
-        if (styles == null) {
-            return new Malformed(sourceName, 0, "word/styles.xml as well-formed XML without a DTD");
-        }
+        Numbering numbering = Numbering.of(optional[0]);
+        Styles styles = Styles.of(optional[1]);
         String text = text(((SafeXml.Parsed) document).document(), numbering, styles);
         return DraftTextParser.readNumberedText(sourceName, text);
     }

@@ -22,17 +22,12 @@ final class Numbering {
     private final Map<String, int[]> counters = new HashMap<>();
     private final Map<String, String[]> shown = new HashMap<>();
 
-    /** The numbering of a document; none when the part is absent; null when it is not well-formed XML. */
-    static Numbering of(String sourceName, byte[] part) {
+    /** The numbering of a document from its numbering part; none when the document has none (null). */
+    static Numbering of(Document document) {
         Numbering numbering = new Numbering();
-        if (part == null) {
+        if (document == null) {
             return numbering;
         }
-        SafeXml.Result parsed = SafeXml.parse(sourceName, part);
-        if (parsed instanceof SafeXml.Refused) {
-            return null;
-        }
-        Document document = ((SafeXml.Parsed) parsed).document();
         Map<String, Level[]> abstracts = new HashMap<>();
         NodeList abstractNums = document.getElementsByTagNameNS(DocxReader.WORD, "abstractNum");
         for (int k = 0; k < abstractNums.getLength(); k++) {

@@ -3,6 +3,7 @@ package org.parley.interchange;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -20,17 +21,13 @@ final class Styles {
 
     private final Map<String, Style> byId = new HashMap<>();
 
-    /** The styles of a document; none when the part is absent; null when it is not well-formed XML. */
-    static Styles of(String sourceName, byte[] part) {
+    /** The styles of a document from its styles part; none when the document has none (null). */
+    static Styles of(Document document) {
         Styles styles = new Styles();
-        if (part == null) {
+        if (document == null) {
             return styles;
         }
-        SafeXml.Result parsed = SafeXml.parse(sourceName, part);
-        if (parsed instanceof SafeXml.Refused) {
-            return null;
-        }
-        NodeList all = ((SafeXml.Parsed) parsed).document().getElementsByTagNameNS(DocxReader.WORD, "style");
+        NodeList all = document.getElementsByTagNameNS(DocxReader.WORD, "style");
         for (int k = 0; k < all.getLength(); k++) {
             Element style = (Element) all.item(k);
             styles.byId.put(DocxReader.attribute(style, "styleId"), new Style(

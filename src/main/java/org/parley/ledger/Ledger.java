@@ -32,7 +32,7 @@ public final class Ledger {
 
     /** The tree over every stored leaf hash, as stored. */
     public MerkleTree tree() {
-        return MerkleTree.ofLeafHashes(store.entries(1, store.size()).stream().map(LedgerEntry::leafHash).toList());
+        return MerkleTree.ofLeafHashes(store.leafHashes(1, store.size()));
     }
 
     /** A checkpoint of the log as it stands, signed now. */

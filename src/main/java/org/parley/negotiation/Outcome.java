@@ -49,6 +49,34 @@ public sealed interface Outcome<T> {
         return this instanceof Done;
     }
 
+    /**
+     * The value of a done outcome; a refusal ends the transaction it runs in, rolled back, and
+     * comes out of {@link Transactions#writeAll} as that transaction's outcome. For use cases made
+     * of several steps that all stand or all fall.
+     */
+    default T orRollBack() {
+        if (this instanceof Done<T> done) {
+            return done.value();
+        }
+        throw new RolledBack(this);
+    }
+
+    /** A refusal on its way out of the transaction it rolls back; see {@link #orRollBack}. */
+    final class RolledBack extends RuntimeException {
+        private final transient Outcome<?> refusal;
+
+        RolledBack(Outcome<?> refusal) {
+            super(null, null, false, false);
+            this.refusal = refusal;
+        }
+
+        /** The refusal, for the caller's value type (a refusal carries no value). */
+        @SuppressWarnings("unchecked")
+        <U> Outcome<U> refusal() {
+            return (Outcome<U>) refusal;
+        }
+    }
+
     /** The value of a done outcome; for refusals, a bug in the caller. */
     default T orElseThrow() {
         if (this instanceof Done<T> done) {
