@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -137,16 +139,24 @@ public final class DocxReader {
         return text.toString();
     }
 
+    /** The first child element of {@code parent} in the WordprocessingML namespace named {@code name}; null when none (or no parent). */
     static Element child(Element parent, String name) {
         if (parent == null) {
             return null;
         }
+        List<Element> found = children(parent, name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The child elements of {@code parent} in the WordprocessingML namespace named {@code name}, in order. */
+    static List<Element> children(Element parent, String name) {
+        var found = new ArrayList<Element>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element && WORD.equals(element.getNamespaceURI()) && element.getLocalName().equals(name)) {
-                return element;
+                found.add(element);
             }
         }
-        return null;
+        return found;
     }
 
     static String attribute(Element element, String name) {

@@ -25,9 +25,11 @@ public final class DraftTextParser {
     /** The size limit of a parser made without one: 10 MiB. */
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
+    /** A roman numeral up to 39 in one case ({@code iv}, {@code XII}), as Word numbers sub-items: a segment after a dot. */
+    private static final String ROMAN = "(?=[ivxIVX])(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3}))";
     private static final Pattern POINT_LINE = Pattern.compile(
             "^\\s{0,3}(\\*\\*)?\\s*(?:(?:V|Art\\.|Article|§)\\s*)?"
-                    + "(\\d+[A-Za-z]*(?:\\.(?:\\d+[A-Za-z]*|[A-Za-z]))*)"
+                    + "(\\d+[A-Za-z]*(?:\\.(?:\\d+[A-Za-z]*|[A-Za-z]|" + ROMAN + "))*)"
                     + "([.):])?(\\*\\*)?(?:\\s+(.*))?$");
     private static final Pattern HEADING_LINE = Pattern.compile("^\\s{0,3}#{1,6}\\s*(.*?)\\s*#*\\s*$");
 

@@ -60,6 +60,35 @@ class DocxReaderTest {
     }
 
     @Test
+    void read_countsListsOnOneAbstractListOnAndRestartsWhereAListOverridesALevel() {
+        // Lists 1, 3 and 4 share abstract list 10: list 3 counts on from list 1 as Word does, list 4
+        // restarts level 0 at 10 and redefines level 1 as roman numerals starting at iv.
+        String numbering = Docx.numbering().replace("</w:numbering>", ""
+                + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"10\"/></w:num>"
+                + "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"10\"/>"
+                + "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"10\"/></w:lvlOverride>"
+                + "<w:lvlOverride w:ilvl=\"1\"><w:lvl w:ilvl=\"1\"><w:start w:val=\"4\"/><w:numFmt w:val=\"lowerRoman\"/>"
+                + "<w:lvlText w:val=\"(%2)\"/></w:lvl></w:lvlOverride></w:num>"
+                + "</w:numbering>");
+        String document = "<w:document " + Docx.W + "><w:body>"
+                + paragraph(null, 1, 0, "Ceasefire.")
+                + paragraph(null, 1, 0, "Prisoners.")
+                + paragraph(null, 0, 0, "An interlude without a number.")
+                + paragraph(null, 3, 0, "Elections.")
+                + paragraph(null, 3, 1, "within 100 days;")
+                + paragraph(null, 4, 0, "Reconstruction.")
+                + paragraph(null, 4, 1, "a development fund;")
+                + paragraph(null, 4, 1, "reconstruction funds.")
+                + paragraph(null, 4, 0, "Monitoring.")
+                + "</w:body></w:document>";
+
+        ParsedDraft draft = (ParsedDraft) parse(Docx.pack(document, numbering));
+
+        assertThat(draft.points()).extracting(ParsedPoint::number)
+                .containsExactly("1", "2", "3", "3.a", "10", "10.iv", "10.v", "11");
+    }
+
+    @Test
     void read_refusesAnArchiveWithoutADocumentAndRepeatedNumbersByParagraph() throws IOException {
         var notWord = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(notWord)) {

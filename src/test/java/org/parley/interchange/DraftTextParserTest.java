@@ -37,12 +37,16 @@ class DraftTextParserTest {
                 § 9. Seventh
                 V10. Eighth
                 10.b) Ninth
+                10.b.iv) Tenth
+                11.XII. Eleventh
+                12.did not start a point
                 """);
 
         assertThat(draft.points()).extracting(ParsedPoint::number)
-                .containsExactly("1", "10a", "2.1.3", "12", "7", "8", "9", "10", "10.b");
+                .containsExactly("1", "10a", "2.1.3", "12", "7", "8", "9", "10", "10.b", "10.b.iv", "11.XII");
         assertThat(draft.points()).extracting(ParsedPoint::text)
-                .containsExactly("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth");
+                .containsExactly("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+                        "Eleventh\n12.did not start a point");
     }
 
     @Test
