@@ -22,7 +22,7 @@ public record Alignment(List<Link> links, List<String> dropped, List<String> add
         for (Link link : links) {
             counts.merge(link.kind(), 1, Integer::sum);
         }
-        var line = new StringBuilder().append(newPoints).append(" points: ");
+        var line = new StringBuilder().append(newPoints).append(newPoints == 1 ? " point: " : " points: ");
         counts.forEach((kind, count) -> line.append(count).append(' ').append(kind.wireName()).append(", "));
         return line.append(dropped.size()).append(" dropped, ").append(added.size()).append(" added").toString();
     }

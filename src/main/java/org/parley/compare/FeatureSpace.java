@@ -6,26 +6,18 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The texts of both drafts as TF-IDF vectors over stemmed words and word pairs, and again over
  * the stemmed words alone (a softer signal for reworded text, whose word pairs rarely survive).
- * The stemmer is English or German, whichever language's stop words the texts use more.
+ * The stemmer is English or German, whichever language's stop words the texts use more ({@link Language}).
  */
 final class FeatureSpace {
-
-    private static final Analyzer ENGLISH = new EnglishAnalyzer();
-    private static final Analyzer GERMAN = new GermanAnalyzer();
-    private static final int LANGUAGE_SAMPLE_CHARS = 50_000;
 
     private final List<SparseVector> from;
     private final List<SparseVector> to;
@@ -42,7 +34,7 @@ final class FeatureSpace {
     }
 
     static FeatureSpace of(List<String> fromTexts, List<String> toTexts) {
-        Analyzer analyzer = analyzerFor(fromTexts, toTexts);
+        Analyzer analyzer = Language.forComparing(fromTexts, toTexts).analyzer();
         Map<String, Integer> vocabulary = new HashMap<>();
         var isPair = new BitSet();
         var fromCounts = new ArrayList<int[][]>(fromTexts.size());
@@ -101,27 +93,6 @@ final class FeatureSpace {
         }
         int[][] arrays = arrays(counts);
         return weigh(arrays[0], arrays[1], idf);
-    }
-
-    private static Analyzer analyzerFor(List<String> fromTexts, List<String> toTexts) {
-        CharArraySet english = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-        CharArraySet german = GermanAnalyzer.getDefaultStopSet();
-        int englishHits = 0;
-        int germanHits = 0;
-        for (List<String> side : List.of(fromTexts, toTexts)) {
-            int sampled = 0;
-            for (String text : side) {
-                for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                    englishHits += english.contains(word) ? 1 : 0;
-                    germanHits += german.contains(word) ? 1 : 0;
-                }
-                sampled += text.length();
-                if (sampled > LANGUAGE_SAMPLE_CHARS) {
-                    break;
-                }
-            }
-        }
-        return germanHits > englishHits ? GERMAN : ENGLISH;
     }
 
     /**

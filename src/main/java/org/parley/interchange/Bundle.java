@@ -1,5 +1,7 @@
 package org.parley.interchange;
 
+import static org.parley.negotiation.Text.counted;
+
 import java.util.List;
 import java.util.Objects;
 import org.parley.draft.Draft;
@@ -43,5 +45,11 @@ public record Bundle(
         statements = List.copyOf(statements == null ? List.of() : statements);
         positions = List.copyOf(positions == null ? List.of() : positions);
         links = List.copyOf(links == null ? List.of() : links);
+    }
+
+    /** What the bundle holds, as one line: "5 drafts, 18 positions, 2 meetings, 6 statements, 1 confirmed link". */
+    public String describe() {
+        return String.join(", ", counted(drafts.size(), "draft"), counted(positions.size(), "position"),
+                counted(meetings.size(), "meeting"), counted(statements.size(), "statement"), counted(links.size(), "confirmed link"));
     }
 }

@@ -17,6 +17,11 @@ public final class Text {
         return value == null ? "" : bounded(field, value.strip(), max);
     }
 
+    /** A count and its noun, in the plural unless there is one: "1 point", "28 points". */
+    public static String counted(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     private static String bounded(String field, String value, int max) {
         if (value.length() > max) {
             throw new IllegalArgumentException(field + " is longer than " + max + " characters");

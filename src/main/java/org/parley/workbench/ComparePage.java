@@ -8,7 +8,7 @@ import org.parley.platform.web.Form;
  * points changed, the word redline inside.
  */
 public record ComparePage(Header header, List<Option> fromOptions, List<Option> toOptions, String from, String to, boolean onlyChanges,
-        String summary, List<Row> rows, String message, Form correction, boolean mayConfirm) {
+        String summary, String notice, List<Row> rows, String message, Form correction, boolean mayConfirm) {
 
     /** The kinds a person may confirm a link as. */
     public static final List<String> KINDS = List.of("kept", "renumbered", "reworded", "moved", "merged", "split", "dropped", "added");
@@ -21,15 +21,16 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
 
     /** The same page with the correction form as submitted, and its refusals. */
     public ComparePage with(Form submitted) {
-        return new ComparePage(header, fromOptions, toOptions, from, to, onlyChanges, summary, rows, message, submitted, mayConfirm);
+        return new ComparePage(header, fromOptions, toOptions, from, to, onlyChanges, summary, notice, rows, message, submitted, mayConfirm);
     }
 
     /**
      * One aligned row: its kind ({@code kept}, {@code merged}, {@code dropped}...), its label, each
-     * side's point numbers and text as runs, and whether a person confirmed it.
+     * side's point numbers and text as runs, whether its points share so few words that a person
+     * should check it, and whether a person confirmed it.
      */
     public record Row(String kind, String label, boolean changed, List<String> oldNumbers, List<String> newNumbers, List<Run> oldRuns,
-            List<Run> newRuns, boolean confirmed) {
+            List<Run> newRuns, boolean weak, boolean confirmed) {
 
         public Row {
             oldNumbers = List.copyOf(oldNumbers);
@@ -40,7 +41,7 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
 
         /** The same row marked as confirmed by a person. */
         public Row asConfirmed() {
-            return new Row(kind, label, changed, oldNumbers, newNumbers, oldRuns, newRuns, true);
+            return new Row(kind, label, changed, oldNumbers, newNumbers, oldRuns, newRuns, weak, true);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.parley.access.Viewer;
 import org.parley.compare.Alignment;
+import org.parley.compare.Language;
 import org.parley.compare.Link;
 import org.parley.compare.LinkKind;
 import org.parley.compare.PointText;
@@ -23,6 +24,9 @@ import org.parley.platform.web.Form;
 
 /** Reads the compare view: two drafts the viewer may read, aligned point by point, keeping the links people confirmed. */
 public final class ComparePages {
+    /** Links whose points are less alike than this are marked for a person to check. */
+    static final double WEAK = 0.3;
+
     private final NegotiationPages negotiations;
     private final DraftService drafts;
     private final LineageService lineage;
@@ -40,7 +44,7 @@ public final class ComparePages {
         return negotiations.roster(n, viewer).map(roster -> {
             List<DraftSummary> withText = drafts.list(n, viewer).stream().filter(d -> d.readable() && d.hasText()).toList();
             if (withText.size() < 2) {
-                return new ComparePage(roster.header(), List.of(), List.of(), "", "", onlyChanges, "", List.of(),
+                return new ComparePage(roster.header(), List.of(), List.of(), "", "", onlyChanges, "", "", List.of(),
                         "Comparing needs two drafts whose text you may read.", Form.filled(Map.of()), mayConfirm);
             }
             DraftSummary old = pick(withText, from, withText.get(0));
@@ -51,7 +55,7 @@ public final class ComparePages {
             var comparison = old.id().equals(fresh.id()) ? Optional.<LineageService.Comparison>empty()
                     : lineage.compare(n, old.id(), fresh.id(), viewer);
             if (comparison.isEmpty()) {
-                return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges, "",
+                return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges, "", "",
                         List.of(), "Choose two different drafts.", correction, mayConfirm);
             }
             List<PointText> oldPoints = pointTexts(comparison.get().from());
@@ -61,8 +65,9 @@ public final class ComparePages {
             List<ComparePage.Row> rows = rows(alignment, oldPoints, newPoints).stream()
                     .map(r -> isConfirmed(r, confirmed) ? r.asConfirmed() : r)
                     .filter(r -> !onlyChanges || r.changed()).toList();
+            String notice = Language.mismatch(texts(oldPoints), texts(newPoints)).orElse("");
             return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges,
-                    alignment.summary(newPoints.size()), rows, "", correction, mayConfirm);
+                    alignment.summary(newPoints.size()), notice, rows, "", correction, mayConfirm);
         });
     }
 
@@ -90,8 +95,8 @@ public final class ComparePages {
     static List<ComparePage.Row> rows(Alignment alignment, List<PointText> oldPoints, List<PointText> newPoints) {
         Map<String, Integer> oldIndex = index(oldPoints);
         Map<String, Integer> newIndex = index(newPoints);
-        Map<String, String> oldText = texts(oldPoints);
-        Map<String, String> newText = texts(newPoints);
+        Map<String, String> oldText = textsByNumber(oldPoints);
+        Map<String, String> newText = textsByNumber(newPoints);
         record Placed(double order, ComparePage.Row row) {}
         List<Placed> placed = new ArrayList<>();
         Map<String, Double> orderOfOld = new HashMap<>();
@@ -102,7 +107,7 @@ public final class ComparePages {
         }
         for (String added : alignment.added()) {
             placed.add(new Placed(newIndex.get(added), new ComparePage.Row("added", "added " + added, true, List.of(), List.of(added),
-                    List.of(), List.of(new ComparePage.Run("insert", newText.get(added))), false)));
+                    List.of(), List.of(new ComparePage.Run("insert", newText.get(added))), false, false)));
         }
         for (String dropped : alignment.dropped()) {
             double after = -1;
@@ -116,7 +121,7 @@ public final class ComparePages {
             double order = after + 0.5 + oldIndex.get(dropped) / 1e6;
             orderOfOld.put(dropped, order);
             placed.add(new Placed(order, new ComparePage.Row("dropped", "dropped " + dropped, true, List.of(dropped), List.of(),
-                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false)));
+                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, false)));
         }
         return placed.stream().sorted(Comparator.comparingDouble(Placed::order)).map(Placed::row).toList();
     }
@@ -138,7 +143,8 @@ public final class ComparePages {
                 }
             }
         }
-        return new ComparePage.Row(kind, label, link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns, false);
+        return new ComparePage.Row(kind, label, link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns,
+                link.score() < WEAK, false);
     }
 
     private static Map<String, Integer> index(List<PointText> points) {
@@ -149,7 +155,11 @@ public final class ComparePages {
         return index;
     }
 
-    private static Map<String, String> texts(List<PointText> points) {
+    private static List<String> texts(List<PointText> points) {
+        return points.stream().map(PointText::text).toList();
+    }
+
+    private static Map<String, String> textsByNumber(List<PointText> points) {
         Map<String, String> texts = new HashMap<>();
         points.forEach(p -> texts.put(p.number(), p.text()));
         return texts;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.draft.Derivation;
 import org.parley.draft.DraftSummary;
+import org.parley.negotiation.Text;
 
 /**
  * Lays the drafts out in columns by generation (a draft stands one column right of its latest
@@ -66,7 +67,7 @@ final class LineageLayout {
         String audience = textLabel(d, roster);
         String authors = String.join(", ", roster.badges(d.authors()).stream().map(PartyBadge::shortName).toList());
         return new Lineage.Node(d.id().value(), roster.href() + "/drafts/" + d.id().value(), shortTitle(d.title()), x, y,
-                authors.isEmpty() ? "authors unknown" : "by " + authors, Roster.day(d.date()), d.pointCount() + " points", audience,
+                authors.isEmpty() ? "authors unknown" : "by " + authors, Roster.day(d.date()), Text.counted(d.pointCount(), "point"), audience,
                 withheld);
     }
 

@@ -22,6 +22,7 @@ import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.NegotiationService;
 import org.parley.negotiation.PartyId;
 import org.parley.negotiation.Person;
+import org.parley.negotiation.Text;
 import org.parley.negotiation.Topic;
 import org.parley.position.Agreement;
 import org.parley.position.PositionService;
@@ -157,7 +158,7 @@ public final class NegotiationPages {
         }
         for (DraftSummary d : known) {
             entries.add(new DashboardPage.TimelineEntry(Roster.day(d.date()), d.date() == null ? "" : d.date().toString(), "draft",
-                    d.title(), d.pointCount() + " points", roster.href() + "/drafts/" + d.id().value(), Roster.source(d.provenance())));
+                    d.title(), Text.counted(d.pointCount(), "point"), roster.href() + "/drafts/" + d.id().value(), Roster.source(d.provenance())));
         }
         for (var s : meetings.statements(id, viewer)) {
             StatementView view = roster.statement(s);

@@ -35,6 +35,8 @@ class ComparePagesTest {
         assertThat(rows.get(1).oldRuns()).extracting(ComparePage.Run::op).containsExactly("equal", "delete");
         assertThat(rows.get(1).newRuns()).extracting(ComparePage.Run::op, ComparePage.Run::text)
                 .containsExactly(tuple("equal", "One"), tuple("equal", " "), tuple("insert", "and more."));
+        assertThat(rows).as("only the link on few shared words asks to be checked")
+                .extracting(ComparePage.Row::weak).containsExactly(false, false, false, true);
     }
 
     @Test

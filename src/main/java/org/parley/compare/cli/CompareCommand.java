@@ -58,6 +58,9 @@ public final class CompareCommand implements Callable<Integer> {
         ParsedDraft neu = (ParsedDraft) to;
         Alignment alignment = new Aligner().align(DraftFiles.points(old), DraftFiles.points(neu));
         var comparison = new Comparison(old, neu, alignment);
+        if (format == Format.json) {
+            comparison.languageNote().ifPresent(note -> err.println("parley: note: " + note));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case json -> AlignmentJson.write(old.title(), old.points().size(), neu.title(), neu.points().size(), alignment) + "\n";

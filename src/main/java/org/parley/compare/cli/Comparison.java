@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.parley.compare.Alignment;
+import org.parley.compare.Language;
 import org.parley.interchange.ParsedDraft;
 import org.parley.interchange.ParsedPoint;
 
@@ -20,6 +22,11 @@ record Comparison(ParsedDraft from, ParsedDraft to, Alignment alignment) {
     /** One line such as "19 points: 9 reworded, 3 merged, 6 dropped, 1 added". */
     String summary() {
         return alignment.summary(to.points().size());
+    }
+
+    /** A warning when the two drafts read as different languages. */
+    Optional<String> languageNote() {
+        return Language.mismatch(texts(from).values().stream().toList(), texts(to).values().stream().toList());
     }
 
     /** The text of each point of {@code draft} by number. */

@@ -17,6 +17,7 @@ final class HtmlRenderer {
             del{background:#fde2e1;color:#8a1f17}
             ins{background:#dcf5e3;color:#135e2c;text-decoration:none}
             tr.dropped td.text{color:#8a1f17} tr.added td.text{color:#135e2c}
+            .note{border-left:4px solid #b7791f;padding:.3rem .6rem;background:#fdf6e3}
             """;
 
     String render(Comparison comparison) {
@@ -24,8 +25,9 @@ final class HtmlRenderer {
         String title = escape(comparison.from().title()) + " → " + escape(comparison.to().title());
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(title).append("</title><style>").append(STYLE).append("</style></head><body>\n")
-                .append("<h1>").append(title).append("</h1>\n<p>").append(escape(comparison.summary())).append("</p>\n")
-                .append("<table><thead><tr><th>change</th><th>old</th><th>new</th><th>score</th><th>text</th></tr></thead><tbody>\n");
+                .append("<h1>").append(title).append("</h1>\n<p>").append(escape(comparison.summary())).append("</p>\n");
+        comparison.languageNote().ifPresent(note -> html.append("<p class=\"note\">").append(escape(note)).append("</p>\n"));
+        html                .append("<table><thead><tr><th>change</th><th>old</th><th>new</th><th>score</th><th>text</th></tr></thead><tbody>\n");
         for (Link link : comparison.alignment().links()) {
             html.append("<tr class=\"").append(link.kind().wireName()).append("\">")
                     .append(cell("kind", link.kind().wireName()))

@@ -26,7 +26,9 @@ final class TextRenderer {
     String render(Comparison comparison) {
         var out = new StringBuilder();
         out.append(bold(comparison.from().title() + " → " + comparison.to().title())).append('\n');
-        out.append(comparison.summary()).append("\n\n");
+        out.append(comparison.summary()).append('\n');
+        comparison.languageNote().ifPresent(note -> out.append("Note: ").append(note).append('\n'));
+        out.append('\n');
         for (Link link : comparison.alignment().links()) {
             out.append(heading(link.kind().wireName(), Comparison.numbers(link.from()) + " → " + Comparison.numbers(link.to())))
                     .append(String.format(Locale.ROOT, "  (%.2f)", link.score())).append('\n');

@@ -28,6 +28,7 @@ import org.parley.negotiation.Ids;
 import org.parley.negotiation.NegotiationId;
 import org.parley.negotiation.Outcome;
 import org.parley.negotiation.PartyId;
+import org.parley.negotiation.Text;
 import org.parley.platform.cli.Failure;
 import org.parley.platform.cli.StorageOptions;
 import picocli.CommandLine.Command;
@@ -107,7 +108,7 @@ public final class ImportCommand {
                 if (!outcome.isDone()) {
                     return Failure.report(err, file.toString(), outcome);
                 }
-                spec.commandLine().getOut().println("Imported draft " + draft.id() + " (" + draft.points().size() + " points) into "
+                spec.commandLine().getOut().println("Imported draft " + draft.id() + " (" + Text.counted(draft.points().size(), "point") + ") into "
                         + draft.negotiationId());
                 return 0;
             }
@@ -146,9 +147,7 @@ public final class ImportCommand {
                 if (!outcome.isDone()) {
                     return Failure.report(err, file.toString(), outcome);
                 }
-                spec.commandLine().getOut().println("Imported negotiation " + bundle.negotiation().id() + ": " + bundle.drafts().size()
-                        + " drafts, " + bundle.positions().size() + " positions, " + bundle.meetings().size() + " meetings, "
-                        + bundle.statements().size() + " statements, " + bundle.links().size() + " confirmed links");
+                spec.commandLine().getOut().println("Imported negotiation " + bundle.negotiation().id() + ": " + bundle.describe());
                 return 0;
             }
         }

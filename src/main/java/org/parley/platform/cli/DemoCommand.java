@@ -52,9 +52,7 @@ public final class DemoCommand implements Callable<Integer> {
                 } else if (!outcome.isDone()) {
                     return Failure.report(new PrintWriter(System.err, true), "loading " + resource, outcome);
                 } else {
-                    System.out.println("Loaded: " + bundle.negotiation().title() + " (" + bundle.drafts().size() + " drafts, "
-                            + bundle.positions().size() + " positions, " + bundle.statements().size() + " statements, "
-                            + bundle.links().size() + " confirmed links)");
+                    System.out.println("Loaded: " + bundle.negotiation().title() + " (" + bundle.describe() + ")");
                 }
             }
             ServeCommand.printFirstAdministrator(workbench);

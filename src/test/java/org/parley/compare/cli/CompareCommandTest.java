@@ -126,6 +126,31 @@ class CompareCommandTest {
     }
 
     @Test
+    void compare_ofDraftsInDifferentLanguages_dropsAndAddsEveryPointAndSaysWhy() throws IOException {
+        Path german = file("de.md", """
+                1. Die Würde des Menschen ist unantastbar. Sie zu achten und zu schützen ist Verpflichtung aller staatlichen Gewalt.
+                2. Jeder hat das Recht auf Leben und körperliche Unversehrtheit.
+                """);
+        Path english = file("en.md", """
+                1. Human dignity shall be inviolable. To respect and protect it shall be the duty of all state authority.
+                2. Every person shall have the right to life and physical integrity.
+                """);
+
+        assertThat(run("compare", german.toString(), english.toString())).isZero();
+        assertThat(out.toString()).contains("2 points: 2 dropped, 2 added", "Note: The old draft reads as German and the new one as English");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("compare", german.toString(), english.toString(), "--format", "json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("links")).isEmpty();
+        assertThat(err.toString()).contains("note: The old draft reads as German");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("compare", english.toString(), english.toString())).isZero();
+        assertThat(out.toString()).contains("2 points: 2 kept").doesNotContain("Note:");
+    }
+
+    @Test
     void compare_refusesBadInputNamingFileAndLine() throws IOException {
         Path broken = file("broken.md", "1. One\n2. Two\n2. Again\n");
 

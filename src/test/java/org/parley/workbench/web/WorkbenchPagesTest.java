@@ -93,6 +93,9 @@ class WorkbenchPagesTest {
 
         assertThat(html).containsPattern("20 points: .*dropped, .*added");
         assertThat(html).contains("data-kind=\"dropped\"", "data-kind=\"reworded\"", "<del>", "<ins>", "→");
+        assertThat(html).as("A28 → E20, the ceasefire, shares few words").containsPattern(
+                "reworded 28 → 20</span>\\s*<span class=\"tag weak\"[^>]*>few words in common</span>");
+        assertThat(html).as("both drafts are English").doesNotContain("compare-notice");
     }
 
     @Test
