@@ -102,6 +102,18 @@ class WorkbenchFormsTest {
     }
 
     @Test
+    void compare_withADraftInAnotherLanguage_saysWhyItsPointsAreDroppedAndAdded() {
+        HttpResponse<String> response = http.post(UKRAINE + "/drafts", Map.of("id", "DE", "title", "Draft DE: eine Übersetzung",
+                "status", "proposed", "derivedFrom", "E", "kind", "amends", "authors", "ua", "audience", "public",
+                "points", "1. Die Souveränität der Ukraine wird von allen Unterzeichnern bestätigt.\n"
+                        + "2. Eine Waffenruhe tritt in Kraft, sobald alle Parteien zugestimmt haben und die Truppen zurückgezogen sind."));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(http.page(UKRAINE + "/compare?from=E&to=DE")).contains("id=\"compare-notice\"",
+                "The old draft reads as English and the new one as German");
+    }
+
+    @Test
     void importDraft_fromAnUploadedFile_addsTheDraft() {
         HttpResponse<String> response = http.postWithFile(UKRAINE + "/drafts", draftFields("G"), "points.file", "draft-g.md",
                 "\uFEFF# Draft G\n1. A ceasefire along the line of contact.\n2. Talks on territory within a month.\n"
