@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley compare OLD NEW}: which points of OLD became which points of NEW, and how. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Aligns the points of two drafts: kept, renumbered, reworded, moved, merged, split,",
-                "dropped and added, with a word redline.",
+        description = {"Aligns the points of two drafts, with a word redline.",
+                "Each point is kept, renumbered, reworded, moved, merged, split, dropped or added.",
                 "Files: numbered text/Markdown, JSON {\"title\":..., \"points\":[{\"number\":..., \"text\":...}]},",
                 "legal XML (Akoma Ntoso 3.0, USLM, SPDX License-XML) or Word (.docx)."},
         exitCodeListHeading = "Exit codes:%n",

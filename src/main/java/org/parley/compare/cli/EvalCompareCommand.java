@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley eval-compare GOLD_FILE...}: link precision, recall and F1 of the aligner and the baseline. */
 @Command(name = "eval-compare", mixinStandardHelpOptions = true,
-        description = {"Scores the aligner and a naive TF-IDF greedy matcher against gold alignments:",
-                "link precision, recall and F1 per case and per corpus (n:m links count as all their pairs)."},
+        description = {"Scores the aligner against gold alignments, beside a naive TF-IDF greedy matcher.",
+                "Link precision, recall and F1 per case and per corpus (n:m links count as all their pairs)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:scored", "1:a gold file or corpus text is missing or bad", "2:usage error"})
 public final class EvalCompareCommand implements Callable<Integer> {
