@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.parley.access.AccountService;
 import org.parley.access.Argon2id;
 import org.parley.access.ReadAudit;
@@ -213,7 +214,30 @@ public final class Workbench implements AutoCloseable {
 
     /** The key that signs this instance's checkpoints, kept in {@code keys/} under the data folder. */
     public static CheckpointSigner checkpointSigner(Path dataDir) {
-        return CheckpointKeyFiles.loadOrCreate(dataDir.resolve("keys"));
+        return CheckpointKeyFiles.loadOrCreate(keys(dataDir));
+    }
+
+    /** The text of the checkpoint key kept in {@code dataDir}; empty when none is kept there yet. */
+    public static Optional<String> checkpointKeyText(Path dataDir) {
+        return CheckpointKeyFiles.read(keys(dataDir));
+    }
+
+    /** Keeps the checkpoint key {@code pem} in {@code dataDir} unless one is there; true when it was kept. */
+    public static boolean keepCheckpointKey(Path dataDir, String pem) {
+        return CheckpointKeyFiles.keep(keys(dataDir), pem);
+    }
+
+    /**
+     * The signer of a checkpoint key's text; {@code where} names its origin in errors.
+     *
+     * @throws IllegalStateException when the text is not an Ed25519 key pair
+     */
+    public static CheckpointSigner checkpointSigner(String pem, String where) {
+        return CheckpointKeyFiles.parse(pem, where);
+    }
+
+    private static Path keys(Path dataDir) {
+        return dataDir.resolve("keys");
     }
 
     /** On PostgreSQL, hears the changes other Parley processes commit (once; H2 has one process). */

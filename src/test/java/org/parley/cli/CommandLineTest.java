@@ -1,41 +1,23 @@
 package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.cli.Cli.parley;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.Main;
-import picocli.CommandLine;
+import org.parley.cli.Cli.Run;
 
 /** The {@code parley} commands end to end, on real files and an H2 database in a temporary folder. */
 class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private Run parley(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private Path demoBundle(String name) throws IOException {
-        Path file = dir.resolve(name + ".json");
-        try (var in = Main.class.getResourceAsStream("/demo/" + name + ".json")) {
-            Files.copy(in, file);
-        }
-        return file;
+        return Cli.demoBundle(dir, name);
     }
 
     @Test
@@ -173,6 +155,39 @@ class CommandLineTest {
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("no negotiation nowhere");
+    }
+
+    @Test
+    void commands_onADatabaseAnotherProcessHolds_sayWhoHoldsItInOneLine() throws Exception {
+        Path data = dir.resolve("data");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), data.toString())
+                .redirectErrorStream(true).start();
+        try (var said = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(said.readLine()).isEqualTo("held");
+
+            Run verify = parley("verify", "--data", data.toString());
+            Run backup = parley("backup", dir.resolve("record.zip").toString(), "--data", data.toString());
+
+            for (Run run : new Run[] {verify, backup}) {
+                assertThat(run.code()).isEqualTo(1);
+                assertThat(run.err()).startsWith("parley: the database in " + data + " is in use by another Parley process")
+                        .doesNotContain("Exception").hasLineCount(1);
+            }
+            assertThat(dir.resolve("record.zip")).doesNotExist();
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+    }
+
+    @Test
+    void commands_onADatabaseThatDoesNotAnswer_sayWhyWithoutThePassword() {
+        Run run = parley("verify", "--db", "jdbc:postgresql://127.0.0.1:1/none?user=u&password=hunter2", "--data", dir.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith("parley: cannot open the database jdbc:postgresql://127.0.0.1:1/none: ")
+                .doesNotContain("hunter2", "Exception");
     }
 
     @Test

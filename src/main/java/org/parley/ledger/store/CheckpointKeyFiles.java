@@ -15,6 +15,7 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.ledger.CheckpointSigner;
@@ -48,30 +49,66 @@ public final class CheckpointKeyFiles {
         }
     }
 
+    /** The key file's text in {@code directory}; empty when there is none. */
+    public static Optional<String> read(Path directory) {
+        Path file = directory.resolve(FILE_NAME);
+        try {
+            return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.US_ASCII)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the checkpoint key " + file, e);
+        }
+    }
+
+    /**
+     * Keeps {@code pem} (a key file's text, as {@link #read} gives it) as the key in {@code directory},
+     * unless a key is there already; true when it was kept.
+     */
+    public static boolean keep(Path directory, String pem) {
+        parse(pem, "the key to keep");
+        try {
+            return install(directory, directory.resolve(FILE_NAME), pem);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the checkpoint key in " + directory, e);
+        }
+    }
+
     private static void create(Path directory, Path file) throws IOException {
-        Files.createDirectories(directory);
         KeyPair pair;
         try {
             pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this Java runtime lacks Ed25519", e);
         }
-        String pem = pem("PRIVATE KEY", pair.getPrivate().getEncoded()) + pem("PUBLIC KEY", pair.getPublic().getEncoded());
+        install(directory, file, pem("PRIVATE KEY", pair.getPrivate().getEncoded()) + pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+    }
+
+    private static boolean install(Path directory, Path file, String pem) throws IOException {
+        Files.createDirectories(directory);
         Path draft = Files.createTempFile(directory, "checkpoint-key", ".tmp");
         try {
             ownerOnly(draft);
             Files.writeString(draft, pem, StandardCharsets.US_ASCII);
             // A hard link appears whole and never replaces an existing key, unlike a rename.
             Files.createLink(file, draft);
+            return true;
         } catch (FileAlreadyExistsException e) {
             // Another process created the key first; load() reads theirs.
+            return false;
         } finally {
             Files.deleteIfExists(draft);
         }
     }
 
     private static CheckpointSigner load(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.US_ASCII);
+        return parse(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+    }
+
+    /**
+     * The signer of a key file's text; {@code where} names its origin in errors.
+     *
+     * @throws IllegalStateException when the text is not an Ed25519 key pair
+     */
+    public static CheckpointSigner parse(String text, String where) {
         Matcher blocks = PEM_BLOCK.matcher(text);
         byte[] privateKey = null;
         byte[] publicKey = null;
@@ -80,24 +117,24 @@ public final class CheckpointKeyFiles {
             switch (blocks.group(1)) {
                 case "PRIVATE KEY" -> privateKey = der;
                 case "PUBLIC KEY" -> publicKey = der;
-                default -> throw new IllegalStateException(file + ": unexpected PEM block " + blocks.group(1));
+                default -> throw new IllegalStateException(where + ": unexpected PEM block " + blocks.group(1));
             }
         }
         if (privateKey == null || publicKey == null) {
-            throw new IllegalStateException(file + ": expected a PRIVATE KEY block and a PUBLIC KEY block");
+            throw new IllegalStateException(where + ": expected a PRIVATE KEY block and a PUBLIC KEY block");
         }
         try {
             KeyFactory keys = KeyFactory.getInstance("Ed25519");
             KeyPair pair = new KeyPair(keys.generatePublic(new X509EncodedKeySpec(publicKey)),
                     keys.generatePrivate(new PKCS8EncodedKeySpec(privateKey)));
-            requireMatchingHalves(pair, file);
+            requireMatchingHalves(pair, where);
             return new CheckpointSigner(pair);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(file + ": expected Ed25519 keys in PKCS#8 and X.509 form", e);
+            throw new IllegalStateException(where + ": expected Ed25519 keys in PKCS#8 and X.509 form", e);
         }
     }
 
-    private static void requireMatchingHalves(KeyPair pair, Path file) throws GeneralSecurityException {
+    private static void requireMatchingHalves(KeyPair pair, String where) throws GeneralSecurityException {
         byte[] probe = FILE_NAME.getBytes(StandardCharsets.US_ASCII);
         Signature signer = Signature.getInstance("Ed25519");
         signer.initSign(pair.getPrivate());
@@ -106,7 +143,7 @@ public final class CheckpointKeyFiles {
         verifier.initVerify(pair.getPublic());
         verifier.update(probe);
         if (!verifier.verify(signer.sign())) {
-            throw new IllegalStateException(file + ": the public key does not belong to the private key");
+            throw new IllegalStateException(where + ": the public key does not belong to the private key");
         }
     }
 

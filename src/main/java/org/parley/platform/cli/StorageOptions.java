@@ -2,6 +2,8 @@ package org.parley.platform.cli;
 
 import java.nio.file.Path;
 import org.parley.Workbench;
+import org.parley.ledger.CheckpointSigner;
+import org.parley.platform.db.Database;
 import picocli.CommandLine.Option;
 
 /** Where a command finds the record: {@code --db URL} (or PARLEY_DB_URL) for PostgreSQL, else the H2 files in {@code --data}. */
@@ -16,6 +18,11 @@ public final class StorageOptions {
 
     public Workbench open() {
         return Workbench.open(jdbcUrl, data);
+    }
+
+    /** The workbench on the named database, signing checkpoints with {@code signer} rather than the key kept in --data. */
+    public Workbench open(CheckpointSigner signer) {
+        return new Workbench(Database.fromUrlOrDirectory(jdbcUrl, data), signer);
     }
 
     /** Whether the user named a data folder or database, rather than taking the default. */

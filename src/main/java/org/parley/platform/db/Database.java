@@ -23,17 +23,35 @@ public final class Database implements Transactions, AutoCloseable {
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+    private final String schemaVersion;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+        flyway.migrate();
+        this.schemaVersion = flyway.info().current().getVersion().getVersion();
         this.jdbi = Jdbi.create(dataSource);
     }
 
     /** Opens (and migrates) the H2 file database in {@code directory}. */
     public static Database h2(Path directory) {
         String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("parley") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
-        return open(url, "sa", "");
+        try {
+            return open(url, "sa", "");
+        } catch (Unavailable e) {
+            if (e.getMessage().contains("locked")) {
+                throw new Unavailable("the database in " + directory + " is in use by another Parley process (a running 'parley serve'"
+                        + " or 'parley demo'); stop it first, or keep the record in PostgreSQL (--db) to work beside a live server");
+            }
+            throw e;
+        }
+    }
+
+    /** The database could not be opened: no server answers, the credentials are refused, another process holds the file. */
+    public static final class Unavailable extends RuntimeException {
+        public Unavailable(String message) {
+            super(message);
+        }
     }
 
     /** Opens (and migrates) the database at a JDBC URL; credentials may be part of the URL. */
@@ -49,7 +67,26 @@ public final class Database implements Transactions, AutoCloseable {
         config.setMaximumPoolSize(8);
         config.setPoolName("parley");
         config.setAutoCommit(true);
-        return new Database(new HikariDataSource(config));
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new Unavailable("cannot open the database " + withoutParameters(jdbcUrl) + ": " + rootMessage(e));
+        }
+        return new Database(dataSource);
+    }
+
+    /** The URL up to its parameters, which may carry a password. */
+    private static String withoutParameters(String jdbcUrl) {
+        return jdbcUrl.replaceAll("[?;].*$", "");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     public static Database fromUrlOrDirectory(String jdbcUrl, Path directory) {
@@ -76,6 +113,11 @@ public final class Database implements Transactions, AutoCloseable {
         return dataSource.getJdbcUrl();
     }
 
+    /** The version of the newest migration applied, such as "20". */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
     public boolean isPostgres() {
         return dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
     }
@@ -90,7 +132,25 @@ public final class Database implements Transactions, AutoCloseable {
         return inTransaction(work, true);
     }
 
+    /**
+     * Runs {@code work} read-only on one snapshot: every read sees the database as it was at the
+     * first, whatever commits meanwhile (a backup's tables, and its ledger, agree with each other).
+     * That is PostgreSQL's repeatable read; H2's repeatable read lets rows committed meanwhile
+     * into a table not yet read appear, and only its serializable level reads one snapshot.
+     */
+    public <T> T snapshot(Supplier<T> work) {
+        if (current.get() != null) {
+            throw new IllegalStateException("a snapshot cannot join a transaction already running");
+        }
+        return inTransaction(work, true,
+                isPostgres() ? TransactionIsolationLevel.REPEATABLE_READ : TransactionIsolationLevel.SERIALIZABLE);
+    }
+
     private <T> T inTransaction(Supplier<T> work, boolean readOnly) {
+        return inTransaction(work, readOnly, TransactionIsolationLevel.READ_COMMITTED);
+    }
+
+    private <T> T inTransaction(Supplier<T> work, boolean readOnly, TransactionIsolationLevel isolation) {
         if (current.get() != null) {
             return work.get();
         }
@@ -100,7 +160,7 @@ public final class Database implements Transactions, AutoCloseable {
             current.set(handle);
             afterCommit.set(committed);
             handle.setReadOnly(readOnly);
-            result = handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> work.get());
+            result = handle.inTransaction(isolation, h -> work.get());
         } finally {
             current.remove();
             afterCommit.remove();

@@ -1,0 +1,546 @@
+package org.parley.platform.db;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The whole record as one zip file, written from a snapshot and read back into an empty database
+ * of either kind, so a backup of H2 restores into PostgreSQL and back. It holds
+ * {@code tables/NAME.jsonl}, one JSON object per row (column names in lower case, timestamps and
+ * dates in ISO 8601), for each of {@link #TABLES} in that order, which keeps every foreign key
+ * satisfied while restoring; any further files its writer adds (the checkpoint key); and last
+ * {@code manifest.json}: the format, the schema version, each file's SHA-256 and each table's
+ * row count, and facts its writer vouches for (the ledger's size and root).
+ *
+ * <p>A restore checks every file against the manifest before it touches the database, refuses a
+ * database that holds anything, and inserts every row in the caller's transaction, so a refusal
+ * at any point leaves the database as it was.
+ */
+public final class Backups {
+    public static final int FORMAT = 1;
+    public static final String MANIFEST = "manifest.json";
+
+    /** Every table of the record, parents before children. */
+    public static final List<String> TABLES = List.of("negotiation", "party", "person", "topic", "audience", "draft", "point", "position",
+            "meeting", "statement", "confirmed_link", "ledger_entry", "ledger_head", "app_user", "seat", "api_token", "read_audit");
+
+    /**
+     * Tables a backup leaves out: sessions and login failures are short-lived (after a restore
+     * everyone signs in again), and Flyway keeps its own history.
+     */
+    public static final Set<String> LEFT_OUT = Set.of("user_session", "login_failure", "flyway_schema_history");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 500;
+    private static final int MAX_LINE_CHARS = 64 * 1024 * 1024;
+    private static final int MAX_SMALL_FILE_BYTES = 1024 * 1024;
+
+    private Backups() {}
+
+    /** What a backup holds: its files with their digests, and the facts its writer vouched for. */
+    public record Manifest(int format, String schema, String createdAt, Map<String, FileEntry> files, Map<String, String> facts) {
+        public Manifest {
+            files = Map.copyOf(files == null ? Map.of() : files);
+            facts = Map.copyOf(facts == null ? Map.of() : facts);
+        }
+
+        /** The rows a table holds. */
+        public long rows(String table) {
+            FileEntry entry = files.get(tableFile(table));
+            return entry == null || entry.rows() == null ? 0 : entry.rows();
+        }
+    }
+
+    /** One file of a backup: its SHA-256 in hex, and for a table its row count (else null). */
+    public record FileEntry(String sha256, Long rows) {}
+
+    /** A backup that cannot be written or restored; the message says why. Nothing was changed. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Writes every table of {@code db} to {@code file}, readable by its owner only, and returns the
+     * manifest. Call inside {@link Database#snapshot}, with whatever else must agree with the
+     * tables read in the same snapshot. The file appears whole or not at all, and never replaces
+     * one that exists.
+     *
+     * @param files further files to keep (name → bytes), such as the checkpoint key
+     * @param progress told each table's name and row count as it is written
+     */
+    public static Manifest write(Database db, Path file, Map<String, byte[]> files, Map<String, String> facts, Consumer<String> progress) {
+        if (Files.exists(file)) {
+            throw new Refused(file + " exists; a backup never overwrites a file, so name a new one");
+        }
+        Path directory = file.toAbsolutePath().getParent();
+        Path partial = null;
+        try {
+            partial = Files.createTempFile(directory, ".parley-backup", ".partial");
+            ownerOnly(partial);
+            Manifest manifest;
+            try (OutputStream out = Files.newOutputStream(partial); var zip = new ZipOutputStream(out)) {
+                Map<String, FileEntry> entries = new LinkedHashMap<>();
+                Connection connection = db.handle().getConnection();
+                for (String table : TABLES) {
+                    zip.putNextEntry(new ZipEntry(tableFile(table)));
+                    MessageDigest digest = sha256();
+                    long rows = writeRows(connection, table, new DigestOutputStream(nonClosing(zip), digest));
+                    zip.closeEntry();
+                    entries.put(tableFile(table), new FileEntry(HexFormat.of().formatHex(digest.digest()), rows));
+                    progress.accept(table + ": " + rows + (rows == 1 ? " row" : " rows"));
+                }
+                for (Map.Entry<String, byte[]> extra : files.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(extra.getKey()));
+                    zip.write(extra.getValue());
+                    zip.closeEntry();
+                    entries.put(extra.getKey(), new FileEntry(HexFormat.of().formatHex(sha256().digest(extra.getValue())), null));
+                }
+                manifest = new Manifest(FORMAT, db.schemaVersion(), Instant.now().toString(), entries, facts);
+                zip.putNextEntry(new ZipEntry(MANIFEST));
+                zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+                zip.closeEntry();
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            partial = null;
+            return manifest;
+        } catch (IOException e) {
+            throw new Refused("cannot write the backup " + file + ": " + e.getMessage());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database for the backup: " + e.getMessage(), e);
+        } finally {
+            if (partial != null) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // The partial file is hidden and will be overwritten by nothing; leaving it is harmless.
+                }
+            }
+        }
+    }
+
+    private static long writeRows(Connection connection, String table, OutputStream out) throws SQLException, IOException {
+        long rows = 0;
+        try (Statement statement = connection.createStatement()) {
+            statement.setFetchSize(BATCH);
+            try (ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY " + allColumns(connection, table))) {
+                ResultSetMetaData meta = result.getMetaData();
+                JsonGenerator json = new JsonFactory().createGenerator(out);
+                json.setRootValueSeparator(null);
+                while (result.next()) {
+                    json.writeStartObject();
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        json.writeFieldName(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT));
+                        writeValue(json, result, c, table + "." + meta.getColumnLabel(c), meta.getColumnType(c));
+                    }
+                    json.writeEndObject();
+                    json.flush();
+                    out.write('\n');
+                    rows++;
+                }
+                json.flush();
+            }
+        }
+        return rows;
+    }
+
+    /** "1, 2, ..., n" for a table of n columns: orders its rows the same way on every database. */
+    private static String allColumns(Connection connection, String table) throws SQLException {
+        int columns = columns(connection, table).size();
+        var order = new StringBuilder("1");
+        for (int c = 2; c <= columns; c++) {
+            order.append(", ").append(c);
+        }
+        return order.toString();
+    }
+
+    private static void writeValue(JsonGenerator json, ResultSet result, int c, String column, int type) throws SQLException, IOException {
+        switch (kindOf(type, column)) {
+            case TEXT -> json.writeString(result.getString(c));
+            // A number or boolean, or null: the generator writes these without a codec.
+            case INTEGER, BOOLEAN -> json.writeObject(result.getObject(c));
+            case TIMESTAMP -> json.writeString(Objects.toString(result.getObject(c, LocalDateTime.class), null));
+            case DATE -> json.writeString(Objects.toString(result.getObject(c, LocalDate.class), null));
+        }
+    }
+
+    /** The kinds of column the record uses; a column of any other type is a bug to be told loudly. */
+    private enum Kind { TEXT, INTEGER, BOOLEAN, TIMESTAMP, DATE }
+
+    private static Kind kindOf(int type, String column) {
+        return switch (type) {
+            case Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.CLOB, Types.NVARCHAR, Types.NCHAR -> Kind.TEXT;
+            case Types.INTEGER, Types.BIGINT, Types.SMALLINT, Types.TINYINT -> Kind.INTEGER;
+            case Types.BOOLEAN, Types.BIT -> Kind.BOOLEAN;
+            case Types.TIMESTAMP -> Kind.TIMESTAMP;
+            case Types.DATE -> Kind.DATE;
+            default -> throw new IllegalStateException("backups do not know the type (" + type + ") of column " + column);
+        };
+    }
+
+    /**
+     * Reads the backup at {@code file} and checks each of its files against the manifest, digest
+     * and row count, without touching any database.
+     *
+     * @throws Refused naming what is wrong: not a backup, a damaged or added file, a newer format
+     */
+    public static Manifest check(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            Manifest manifest = manifest(zip, file);
+            var names = new TreeSet<String>();
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                String name = entries.nextElement().getName();
+                if (!names.add(name)) {
+                    throw new Refused(file + ": holds " + name + " twice");
+                }
+                if (!name.equals(MANIFEST) && !manifest.files().containsKey(name)) {
+                    throw new Refused(file + ": holds " + name + ", which its manifest does not list");
+                }
+            }
+            for (String table : TABLES) {
+                if (!manifest.files().containsKey(tableFile(table))) {
+                    throw new Refused(file + ": lacks the table " + table);
+                }
+            }
+            for (Map.Entry<String, FileEntry> listed : manifest.files().entrySet()) {
+                checkFile(zip, file, listed.getKey(), listed.getValue());
+            }
+            return manifest;
+        } catch (ZipException e) {
+            throw new Refused(file + ": not a Parley backup (expected a zip file: " + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new Refused(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static Manifest manifest(ZipFile zip, Path file) throws IOException {
+        ZipEntry entry = zip.getEntry(MANIFEST);
+        if (entry == null) {
+            throw new Refused(file + ": not a Parley backup (it holds no " + MANIFEST + ")");
+        }
+        byte[] bytes = readSmall(zip, entry, file);
+        Manifest manifest;
+        try {
+            manifest = JSON.readValue(bytes, Manifest.class);
+        } catch (JsonProcessingException e) {
+            throw new Refused(file + ": " + MANIFEST + " is not a backup manifest: " + e.getOriginalMessage());
+        }
+        if (manifest.format() != FORMAT) {
+            throw new Refused(file + ": a backup of format " + manifest.format() + "; this Parley reads format " + FORMAT);
+        }
+        return manifest;
+    }
+
+    private static void checkFile(ZipFile zip, Path file, String name, FileEntry listed) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            throw new Refused(file + ": lacks " + name + ", which its manifest lists");
+        }
+        MessageDigest digest = sha256();
+        long lines = 0;
+        try (InputStream in = new DigestInputStream(zip.getInputStream(entry), digest)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int k = 0; k < n; k++) {
+                    lines += buffer[k] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        if (!HexFormat.of().formatHex(digest.digest()).equals(listed.sha256())) {
+            throw new Refused(file + ": " + name + " is damaged (its SHA-256 differs from the manifest's)");
+        }
+        if (listed.rows() != null && listed.rows() != lines) {
+            throw new Refused(file + ": " + name + " holds " + lines + " rows where the manifest says " + listed.rows());
+        }
+    }
+
+    /** The bytes of a further file of a checked backup ({@code keys/...}); empty when it holds none. */
+    public static java.util.Optional<byte[]> file(Path file, Manifest manifest, String name) {
+        if (!manifest.files().containsKey(name)) {
+            return java.util.Optional.empty();
+        }
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            return java.util.Optional.of(readSmall(zip, zip.getEntry(name), file));
+        } catch (IOException e) {
+            throw new Refused(file + ": cannot read " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static byte[] readSmall(ZipFile zip, ZipEntry entry, Path file) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            byte[] bytes = in.readNBytes(MAX_SMALL_FILE_BYTES + 1);
+            if (bytes.length > MAX_SMALL_FILE_BYTES) {
+                throw new Refused(file + ": " + entry.getName() + " is larger than " + MAX_SMALL_FILE_BYTES + " bytes");
+            }
+            return bytes;
+        }
+    }
+
+    /**
+     * Inserts every row of the backup at {@code file} (checked by {@link #check}) into {@code db},
+     * in the transaction running on this thread: call inside {@link Database#write}, so that a
+     * refusal here or in any later check rolls all of it back.
+     *
+     * @throws Refused when the schema versions differ, the database holds anything, or a row does
+     *     not fit its table
+     */
+    public static void restore(Database db, Path file, Manifest manifest, Consumer<String> progress) {
+        if (!manifest.schema().equals(db.schemaVersion())) {
+            throw new Refused(file + ": a backup of schema version " + manifest.schema() + "; this Parley's database is at version "
+                    + db.schemaVersion() + ", so restore it with the Parley that made it");
+        }
+        Connection connection = db.handle().getConnection();
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            requireEmpty(connection);
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM ledger_head");
+            }
+            for (String table : TABLES) {
+                long rows = insertRows(connection, zip, table);
+                restartIdentities(db, connection, table);
+                progress.accept(table + ": " + rows + (rows == 1 ? " row" : " rows"));
+            }
+        } catch (IOException e) {
+            throw new Refused(file + ": cannot read: " + e.getMessage());
+        } catch (SQLException e) {
+            throw new Refused(file + ": the database refused a row: " + e.getMessage());
+        }
+    }
+
+    private static void requireEmpty(Connection connection) throws SQLException {
+        for (String table : TABLES) {
+            String count = table.equals("ledger_head") ? "SELECT COALESCE(MAX(size), 0) FROM ledger_head" : "SELECT COUNT(*) FROM " + table;
+            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(count)) {
+                result.next();
+                if (result.getLong(1) > 0) {
+                    throw new Refused("a restore needs an empty database, and this one holds " + (table.equals("ledger_head")
+                            ? "a ledger" : "rows in " + table) + "; name a new --data folder or an empty --db");
+                }
+            }
+        }
+    }
+
+    private static long insertRows(Connection connection, ZipFile zip, String table) throws IOException, SQLException {
+        Map<String, Integer> columns = columns(connection, table);
+        String names = String.join(", ", columns.keySet());
+        String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        String where = "tables/" + table + ".jsonl";
+        long line = 0;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(zip.getInputStream(zip.getEntry(where)), StandardCharsets.UTF_8))) {
+            for (String text = nextLine(reader, where, line + 1); text != null; text = nextLine(reader, where, line + 1)) {
+                line++;
+                ObjectNode row = row(text, where, line);
+                var given = new TreeSet<String>();
+                row.fieldNames().forEachRemaining(given::add);
+                if (!given.equals(new TreeSet<>(columns.keySet()))) {
+                    throw new Refused(where + ":" + line + ": expected the columns " + columns.keySet() + " of " + table);
+                }
+                int c = 1;
+                for (Map.Entry<String, Integer> column : columns.entrySet()) {
+                    bind(insert, c++, row.get(column.getKey()), column.getValue(), where + ":" + line + ": column " + column.getKey());
+                }
+                insert.addBatch();
+                if (line % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        return line;
+    }
+
+    /** The next line, refusing one longer than any row Parley writes. */
+    private static String nextLine(BufferedReader reader, String where, long number) throws IOException {
+        var line = new StringBuilder();
+        for (int c = reader.read(); c >= 0; c = reader.read()) {
+            if (c == '\n') {
+                return line.toString();
+            }
+            if (line.length() >= MAX_LINE_CHARS) {
+                throw new Refused(where + ":" + number + ": a row longer than " + MAX_LINE_CHARS + " characters");
+            }
+            line.append((char) c);
+        }
+        return line.length() == 0 ? null : line.toString();
+    }
+
+    private static ObjectNode row(String text, String where, long line) {
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (node instanceof ObjectNode object) {
+                return object;
+            }
+        } catch (JsonProcessingException e) {
+            throw new Refused(where + ":" + line + ": expected a JSON object: " + e.getOriginalMessage());
+        }
+        throw new Refused(where + ":" + line + ": expected a JSON object");
+    }
+
+    private static void bind(PreparedStatement insert, int index, JsonNode value, int type, String where) throws SQLException {
+        if (value == null || value.isNull()) {
+            insert.setNull(index, type);
+            return;
+        }
+        Kind kind = kindOf(type, where);
+        boolean fits = switch (kind) {
+            case TEXT, TIMESTAMP, DATE -> value.isTextual();
+            case INTEGER -> value.canConvertToLong() && value.isIntegralNumber();
+            case BOOLEAN -> value.isBoolean();
+        };
+        if (!fits) {
+            throw new Refused(where + ": expected " + kind.name().toLowerCase(java.util.Locale.ROOT) + ", found " + value);
+        }
+        try {
+            switch (kind) {
+                case TEXT -> insert.setString(index, value.textValue());
+                case INTEGER -> insert.setLong(index, value.longValue());
+                case BOOLEAN -> insert.setBoolean(index, value.booleanValue());
+                case TIMESTAMP -> insert.setObject(index, LocalDateTime.parse(value.textValue()));
+                case DATE -> insert.setObject(index, LocalDate.parse(value.textValue()));
+            }
+        } catch (DateTimeParseException e) {
+            throw new Refused(where + ": expected an ISO 8601 " + kind.name().toLowerCase(java.util.Locale.ROOT) + ", found " + value);
+        }
+    }
+
+    /** Sets each identity column of {@code table} to go on after the largest value restored. */
+    private static void restartIdentities(Database db, Connection connection, String table) throws SQLException {
+        List<String> identities = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+            ResultSetMetaData meta = result.getMetaData();
+            for (int c = 1; c <= meta.getColumnCount(); c++) {
+                if (meta.isAutoIncrement(c)) {
+                    identities.add(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        for (String column : identities) {
+            long max;
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT COALESCE(MAX(" + column + "), 0) FROM " + table)) {
+                result.next();
+                max = result.getLong(1);
+            }
+            if (max == 0) {
+                continue;
+            }
+            try (Statement statement = connection.createStatement()) {
+                if (db.isPostgres()) {
+                    statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', '" + column + "'), " + max + ")");
+                } else {
+                    statement.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " RESTART WITH " + (max + 1));
+                }
+            }
+        }
+    }
+
+    /** The columns of a table in their order, lower-cased, with their JDBC types. */
+    private static Map<String, Integer> columns(Connection connection, String table) throws SQLException {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+            ResultSetMetaData meta = result.getMetaData();
+            for (int c = 1; c <= meta.getColumnCount(); c++) {
+                columns.put(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), meta.getColumnType(c));
+            }
+        }
+        return columns;
+    }
+
+    /** The names of the tables the database holds, lower-cased (for checking that {@link #TABLES} and {@link #LEFT_OUT} cover them). */
+    public static Set<String> tablesIn(Database db) {
+        return db.read(() -> {
+            try {
+                Connection connection = db.handle().getConnection();
+                var names = new TreeSet<String>();
+                try (ResultSet result = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+                    while (result.next()) {
+                        names.add(result.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                return names;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    static String tableFile(String table) {
+        return "tables/" + table + ".jsonl";
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java runtime lacks SHA-256", e);
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    /** The zip stream without its close, so a table's writer may close what it wraps. */
+    private static OutputStream nonClosing(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+}
