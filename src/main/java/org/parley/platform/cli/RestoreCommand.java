@@ -51,13 +51,13 @@ public final class RestoreCommand implements Callable<Integer> {
         Backups.Manifest manifest = Backups.check(file);
         long rows = Backups.TABLES.stream().mapToLong(manifest::rows).sum();
         out.println("Checked " + file + ": " + rows + " rows, taken " + manifest.createdAt() + " at schema version " + manifest.schema());
-        String size = manifest.facts().get(BackupCommand.LEDGER_SIZE);
-        String root = manifest.facts().get(BackupCommand.LEDGER_ROOT);
+        String size = manifest.facts().get(RecordBackup.LEDGER_SIZE);
+        String root = manifest.facts().get(RecordBackup.LEDGER_ROOT);
         if (size == null || root == null) {
             throw new Backups.Refused(file + ": the ledger was broken when this backup was taken, so it cannot be restored as a record");
         }
         long entries = ledgerSize(size);
-        Optional<String> key = Backups.file(file, manifest, BackupCommand.KEY_FILE).map(b -> new String(b, StandardCharsets.US_ASCII));
+        Optional<String> key = Backups.file(file, manifest, RecordBackup.KEY_FILE).map(b -> new String(b, StandardCharsets.US_ASCII));
         CheckpointSigner signer = signer(key);
         try (Workbench workbench = storage.open(signer)) {
             Database db = workbench.database();
@@ -87,7 +87,7 @@ public final class RestoreCommand implements Callable<Integer> {
         if (backupKey.isEmpty()) {
             return Workbench.checkpointSigner(storage.data());
         }
-        CheckpointSigner fromBackup = signerOf(backupKey.get(), file + ": " + BackupCommand.KEY_FILE);
+        CheckpointSigner fromBackup = signerOf(backupKey.get(), file + ": " + RecordBackup.KEY_FILE);
         if (kept.isPresent()) {
             CheckpointSigner present = signerOf(kept.get(), storage.data() + ": the checkpoint key");
             if (!Arrays.equals(present.publicKey().getEncoded(), fromBackup.publicKey().getEncoded())) {

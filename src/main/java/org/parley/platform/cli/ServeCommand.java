@@ -1,5 +1,8 @@
 package org.parley.platform.cli;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,15 +26,64 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Option(names = "--backup-dir", paramLabel = "DIR",
+            description = "take a backup (as 'parley backup' writes) into DIR on start and every --backup-every; off unless given")
+    Path backupDir;
+
+    @Option(names = "--backup-every", paramLabel = "DURATION", defaultValue = "6h", converter = DurationConverter.class,
+            description = "how often to back up, such as 30m, 6h or 1d (default: ${DEFAULT-VALUE})")
+    Duration backupEvery;
+
+    @Option(names = "--backup-keep", paramLabel = "N", defaultValue = "28",
+            description = "how many backups to keep in --backup-dir, the oldest removed first (default: ${DEFAULT-VALUE})")
+    int backupKeep;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
         ClientAddress clients = server.clients();
-        try (Workbench workbench = storage.open(); WebServer web = workbench.serve(server.host, server.port, clients)) {
+        if (backupKeep < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--backup-keep: keep at least 1 backup");
+        }
+        try (Workbench workbench = storage.open(); WebServer web = workbench.serve(server.host, server.port, clients);
+                ScheduledBackups backups = backupDir == null ? null
+                        : ScheduledBackups.start(workbench, storage.data(), backupDir, backupEvery, backupKeep, Clock.systemUTC(),
+                                System.out, System.err)) {
             printFirstAdministrator(workbench);
             System.out.println("Parley is serving http://" + server.host + ":" + web.port() + "/ — stop with Ctrl-C");
             waitForShutdown();
         }
         return 0;
+    }
+
+    /** Reads a duration as a number and a unit (s, m, h, d), or in ISO 8601 (PT6H); it must be positive. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String text) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})([smhd])").matcher(text.strip());
+            Duration duration;
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                duration = switch (m.group(2)) {
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                };
+            } else {
+                try {
+                    duration = Duration.parse(text.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new CommandLine.TypeConversionException("expected a duration such as 30m, 6h or 1d, not " + text);
+                }
+            }
+            if (duration.isZero() || duration.isNegative()) {
+                throw new CommandLine.TypeConversionException("expected a positive duration, not " + text);
+            }
+            return duration;
+        }
     }
 
     /** On the first start of an empty instance, creates the administrator and shows its password once. */
