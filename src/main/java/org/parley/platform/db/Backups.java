@@ -166,7 +166,7 @@ public final class Backups {
         long rows = 0;
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(BATCH);
-            try (ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY " + allColumns(connection, table))) {
+            try (ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY " + primaryKey(connection, table))) {
                 ResultSetMetaData meta = result.getMetaData();
                 JsonGenerator json = new JsonFactory().createGenerator(out);
                 json.setRootValueSeparator(null);
@@ -187,14 +187,23 @@ public final class Backups {
         return rows;
     }
 
-    /** "1, 2, ..., n" for a table of n columns: orders its rows the same way on every database. */
-    private static String allColumns(Connection connection, String table) throws SQLException {
-        int columns = columns(connection, table).size();
-        var order = new StringBuilder("1");
-        for (int c = 2; c <= columns; c++) {
-            order.append(", ").append(c);
+    /**
+     * The table's primary key columns, in key order: rows read in that order come from the key's
+     * index without a sort, and in the same order on every database.
+     */
+    private static String primaryKey(Connection connection, String table) throws SQLException {
+        var meta = connection.getMetaData();
+        String name = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(java.util.Locale.ROOT) : table;
+        Map<Short, String> key = new java.util.TreeMap<>();
+        try (ResultSet columns = meta.getPrimaryKeys(null, connection.getSchema(), name)) {
+            while (columns.next()) {
+                key.put(columns.getShort("KEY_SEQ"), columns.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
         }
-        return order.toString();
+        if (key.isEmpty()) {
+            throw new IllegalStateException("backups read tables in the order of their primary key, and " + table + " has none");
+        }
+        return String.join(", ", key.values());
     }
 
     private static void writeValue(JsonGenerator json, ResultSet result, int c, String column, int type) throws SQLException, IOException {
