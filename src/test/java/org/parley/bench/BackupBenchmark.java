@@ -3,11 +3,9 @@ package org.parley.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.parley.ledger.Ledger;
 import org.parley.ledger.store.JdbiLedgerStore;
 import org.parley.platform.db.Backups;
 import org.parley.platform.db.Database;
@@ -50,17 +47,7 @@ public class BackupBenchmark {
     public void fillTheRecord() throws IOException {
         folder = Files.createTempDirectory("parley-backup-bench");
         db = Database.h2(folder.resolve("source"));
-        Ledger ledger = new Ledger(new JdbiLedgerStore(db), Clock.systemUTC(), new SecureRandom());
-        for (int written = 0; written < rows; written += 1_000) {
-            int from = written;
-            db.write(() -> {
-                for (int k = from; k < Math.min(from + 1_000, rows); k++) {
-                    ledger.record("river", "position.recorded", "pos-" + k, "party:north", "clerk",
-                            "{\"point\":\"" + k % 40 + "\",\"stance\":\"accept\",\"reason\":\"event " + k + " of the benchmark record\"}");
-                }
-                return null;
-            });
-        }
+        BenchLedger.fill(db, new JdbiLedgerStore(db), rows);
         db.write(() -> db.handle().execute("INSERT INTO read_audit (negotiation_id, record_kind, record_id, reader, route, read_at) "
                 + "SELECT 'river', 'position', 'pos-' || X, 'north-envoy', 'GET /negotiations/{negotiation}/drafts/{draft}', "
                 + "CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, " + rows + ")"));

@@ -1,7 +1,5 @@
 package org.parley.bench;
 
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,7 +14,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.parley.ledger.CheckpointSigner;
 import org.parley.ledger.InclusionProof;
-import org.parley.ledger.Ledger;
 import org.parley.ledger.LedgerEntry;
 import org.parley.ledger.LedgerService;
 import org.parley.ledger.MerkleTree;
@@ -48,17 +45,7 @@ public class LedgerProofBenchmark {
     public void fillTheLog() {
         db = TestDatabases.h2();
         store = new JdbiLedgerStore(db);
-        Ledger ledger = new Ledger(store, Clock.systemUTC(), new SecureRandom());
-        for (int written = 0; written < entries; written += 1_000) {
-            int from = written;
-            db.write(() -> {
-                for (int k = from; k < Math.min(from + 1_000, entries); k++) {
-                    ledger.record("river", "position.recorded", "pos-" + k, "party:north", "clerk",
-                            "{\"point\":\"" + k % 40 + "\",\"stance\":\"accept\",\"reason\":\"event " + k + " of the benchmark log\"}");
-                }
-                return null;
-            });
-        }
+        BenchLedger.fill(db, store, entries);
         service = new LedgerService(db, store, new JdbiNegotiations(db), CheckpointSigner.generate());
     }
 
