@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.cli.Cli.Run;
@@ -15,6 +16,14 @@ import org.parley.cli.Cli.Run;
 class CommandLineTest {
     @TempDir
     Path dir;
+
+    /** Another Java process running {@code main} on this test's class path, its output and errors merged. */
+    private static Process javaProcess(Class<?> main, String... args) throws IOException {
+        var command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
 
     private Path demoBundle(String name) throws IOException {
         return Cli.demoBundle(dir, name);
@@ -160,9 +169,7 @@ class CommandLineTest {
     @Test
     void commands_onADatabaseAnotherProcessHolds_sayWhoHoldsItInOneLine() throws Exception {
         Path data = dir.resolve("data");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), data.toString())
-                .redirectErrorStream(true).start();
+        Process holder = javaProcess(HoldDatabase.class, data.toString());
         try (var said = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(said.readLine()).isEqualTo("held");
 
@@ -178,6 +185,20 @@ class CommandLineTest {
         } finally {
             holder.getOutputStream().close();
             holder.waitFor();
+        }
+    }
+
+    @Test
+    void aCommittedWrite_survivesTheProcessBeingKilledRightAfter() throws Exception {
+        Path data = dir.resolve("data");
+        Process crashing = javaProcess(CommitThenCrash.class, data.toString(), "acknowledged");
+        String said = new String(crashing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        crashing.waitFor();
+
+        assertThat(said).contains("committed");
+        try (var db = org.parley.platform.db.Database.h2(data)) {
+            assertThat(db.read(() -> db.handle().createQuery("SELECT COUNT(*) FROM login_failure WHERE subject = 'acknowledged'")
+                    .mapTo(Long.class).one())).isEqualTo(1);
         }
     }
 
