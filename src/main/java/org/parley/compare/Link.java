@@ -1,5 +1,6 @@
 package org.parley.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,5 +30,25 @@ public record Link(List<String> from, List<String> to, LinkKind kind, double sco
         if (!(score >= 0 && score <= 1)) {
             throw new IllegalArgumentException("score must lie in [0, 1]: " + score);
         }
+    }
+
+    /** The old side of the redline for display: what was kept and what was deleted. */
+    public List<RedlineOp> oldSide() {
+        return side(RedlineOp.Op.INSERT);
+    }
+
+    /** The new side of the redline for display: what was kept and what was inserted. */
+    public List<RedlineOp> newSide() {
+        return side(RedlineOp.Op.DELETE);
+    }
+
+    private List<RedlineOp> side(RedlineOp.Op other) {
+        var runs = new ArrayList<RedlineOp>();
+        for (RedlineOp run : redline) {
+            if (run.op() != other) {
+                runs.addAll(run.forDisplay());
+            }
+        }
+        return runs;
     }
 }

@@ -28,12 +28,16 @@ public record RedlineOp(Op op, String text) {
 
     /**
      * This run for display: a change with whitespace at either end becomes the whitespace kept
-     * around the changed words, so marks go round "within thirty days", not " within thirty days".
+     * around the changed words, so marks go round "within thirty days", not " within thirty days";
+     * a change of whitespace alone is shown as it is, unmarked.
      */
     public List<RedlineOp> forDisplay() {
         String words = text.strip();
-        if (op == Op.EQUAL || words.isEmpty() || words.length() == text.length()) {
+        if (op == Op.EQUAL || words.length() == text.length()) {
             return List.of(this);
+        }
+        if (words.isEmpty()) {
+            return List.of(new RedlineOp(Op.EQUAL, text));
         }
         int start = text.indexOf(words);
         var runs = new ArrayList<RedlineOp>(3);

@@ -1,7 +1,5 @@
 package org.parley.workbench;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import org.parley.compare.Language;
 import org.parley.compare.Link;
 import org.parley.compare.LinkKind;
 import org.parley.compare.PointText;
+import org.parley.compare.ReadingOrder;
 import org.parley.compare.RedlineOp;
 import org.parley.draft.Draft;
 import org.parley.draft.DraftService;
@@ -93,37 +92,20 @@ public final class ComparePages {
 
     /** Rows in the order of the new draft; each dropped point follows the row of the old point before it. */
     static List<ComparePage.Row> rows(Alignment alignment, List<PointText> oldPoints, List<PointText> newPoints) {
-        Map<String, Integer> oldIndex = index(oldPoints);
-        Map<String, Integer> newIndex = index(newPoints);
         Map<String, String> oldText = textsByNumber(oldPoints);
         Map<String, String> newText = textsByNumber(newPoints);
-        record Placed(double order, ComparePage.Row row) {}
-        List<Placed> placed = new ArrayList<>();
-        Map<String, Double> orderOfOld = new HashMap<>();
-        for (Link link : alignment.links()) {
-            double order = newIndex.get(link.to().get(0));
-            link.from().forEach(f -> orderOfOld.put(f, order));
-            placed.add(new Placed(order, linkRow(link)));
-        }
-        for (String added : alignment.added()) {
-            placed.add(new Placed(newIndex.get(added), new ComparePage.Row("added", "added " + added, true, List.of(), List.of(added),
-                    List.of(), List.of(new ComparePage.Run("insert", newText.get(added))), false, false)));
-        }
-        for (String dropped : alignment.dropped()) {
-            double after = -1;
-            for (int i = oldIndex.get(dropped) - 1; i >= 0; i--) {
-                Double order = orderOfOld.get(oldPoints.get(i).number());
-                if (order != null) {
-                    after = order;
-                    break;
-                }
+        return ReadingOrder.of(alignment, pointNumbers(oldPoints), pointNumbers(newPoints)).stream().map(row -> {
+            if (row instanceof ReadingOrder.Row.Linked linked) {
+                return linkRow(linked.link());
             }
-            double order = after + 0.5 + oldIndex.get(dropped) / 1e6;
-            orderOfOld.put(dropped, order);
-            placed.add(new Placed(order, new ComparePage.Row("dropped", "dropped " + dropped, true, List.of(dropped), List.of(),
-                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, false)));
-        }
-        return placed.stream().sorted(Comparator.comparingDouble(Placed::order)).map(Placed::row).toList();
+            if (row instanceof ReadingOrder.Row.Added added) {
+                return new ComparePage.Row("added", "added " + added.number(), true, List.of(), List.of(added.number()), List.of(),
+                        List.of(new ComparePage.Run("insert", newText.get(added.number()))), false, false);
+            }
+            String dropped = ((ReadingOrder.Row.Dropped) row).number();
+            return new ComparePage.Row("dropped", "dropped " + dropped, true, List.of(dropped), List.of(),
+                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, false);
+        }).toList();
     }
 
     private static ComparePage.Row linkRow(Link link) {
@@ -131,32 +113,22 @@ public final class ComparePages {
         String to = String.join(" + ", link.to());
         String kind = link.kind().wireName();
         String label = from.equals(to) ? kind + " " + to : kind + " " + from + " → " + to;
-        List<ComparePage.Run> oldRuns = new ArrayList<>();
-        List<ComparePage.Run> newRuns = new ArrayList<>();
-        for (RedlineOp run : link.redline()) {
-            for (RedlineOp op : run.forDisplay()) {
-                if (run.op() != RedlineOp.Op.INSERT) {
-                    oldRuns.add(new ComparePage.Run(op.op().wireName(), op.text()));
-                }
-                if (run.op() != RedlineOp.Op.DELETE) {
-                    newRuns.add(new ComparePage.Run(op.op().wireName(), op.text()));
-                }
-            }
-        }
+        List<ComparePage.Run> oldRuns = link.oldSide().stream().map(ComparePages::run).toList();
+        List<ComparePage.Run> newRuns = link.newSide().stream().map(ComparePages::run).toList();
         return new ComparePage.Row(kind, label, link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns,
                 link.score() < WEAK, false);
     }
 
-    private static Map<String, Integer> index(List<PointText> points) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < points.size(); i++) {
-            index.put(points.get(i).number(), i);
-        }
-        return index;
-    }
-
     private static List<String> texts(List<PointText> points) {
         return points.stream().map(PointText::text).toList();
+    }
+
+    private static List<String> pointNumbers(List<PointText> points) {
+        return points.stream().map(PointText::number).toList();
+    }
+
+    private static ComparePage.Run run(RedlineOp op) {
+        return new ComparePage.Run(op.op().wireName(), op.text());
     }
 
     private static Map<String, String> textsByNumber(List<PointText> points) {

@@ -46,6 +46,8 @@ class RedlinerTest {
                 new RedlineOp(RedlineOp.Op.EQUAL, " "));
         assertThat(new RedlineOp(RedlineOp.Op.DELETE, "days").forDisplay()).containsExactly(new RedlineOp(RedlineOp.Op.DELETE, "days"));
         assertThat(new RedlineOp(RedlineOp.Op.EQUAL, " kept ").forDisplay()).containsExactly(new RedlineOp(RedlineOp.Op.EQUAL, " kept "));
+        assertThat(new RedlineOp(RedlineOp.Op.INSERT, " ").forDisplay()).as("whitespace alone is not marked")
+                .containsExactly(new RedlineOp(RedlineOp.Op.EQUAL, " "));
     }
 
     @Test

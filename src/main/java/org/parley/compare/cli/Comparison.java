@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.parley.compare.Alignment;
 import org.parley.compare.Language;
+import org.parley.compare.Link;
+import org.parley.compare.ReadingOrder;
 import org.parley.interchange.ParsedDraft;
 import org.parley.interchange.ParsedPoint;
 
@@ -24,6 +26,31 @@ record Comparison(ParsedDraft from, ParsedDraft to, Alignment alignment) {
         return alignment.summary(to.points().size());
     }
 
+    /** What a renderer does with each row of a comparison. */
+    interface RowWriter {
+        void linked(Link link);
+
+        void dropped(String number, String text);
+
+        void added(String number, String text);
+    }
+
+    /** Hands each row to {@code writer} in reading order: the new draft's order, a dropped point after the one before it. */
+    void eachRow(RowWriter writer) {
+        Map<String, String> oldTexts = texts(from);
+        Map<String, String> newTexts = texts(to);
+        for (ReadingOrder.Row row : ReadingOrder.of(alignment, numbers(from), numbers(to))) {
+            if (row instanceof ReadingOrder.Row.Linked linked) {
+                writer.linked(linked.link());
+            } else if (row instanceof ReadingOrder.Row.Dropped dropped) {
+                writer.dropped(dropped.number(), oldTexts.get(dropped.number()));
+            } else {
+                String added = ((ReadingOrder.Row.Added) row).number();
+                writer.added(added, newTexts.get(added));
+            }
+        }
+    }
+
     /** A warning when the two drafts read as different languages. */
     Optional<String> languageNote() {
         return Language.mismatch(texts(from).values().stream().toList(), texts(to).values().stream().toList());
@@ -36,6 +63,11 @@ record Comparison(ParsedDraft from, ParsedDraft to, Alignment alignment) {
             texts.put(point.number(), point.text());
         }
         return texts;
+    }
+
+    /** The numbers of the points of {@code draft}, in order. */
+    static List<String> numbers(ParsedDraft draft) {
+        return draft.points().stream().map(ParsedPoint::number).toList();
     }
 
     /** "5 + 10" for the numbers of one side of a link. */

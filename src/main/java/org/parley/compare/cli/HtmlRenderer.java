@@ -1,66 +1,93 @@
 package org.parley.compare.cli;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.parley.compare.Link;
 import org.parley.compare.RedlineOp;
 
-/** Renders a comparison as one standalone HTML page: old left, new right, redline between. */
+/**
+ * Renders a comparison as one standalone HTML page, as the compare screen shows it: old draft left,
+ * new draft right, one row per link in the new draft's order (a dropped point after the point
+ * before it), the word redline on each side, and a switch to show only the changes that works
+ * without scripts.
+ */
 final class HtmlRenderer {
 
     private static final String STYLE = """
-            body{font:15px/1.45 system-ui,sans-serif;margin:2rem;color:#222}
-            table{border-collapse:collapse;width:100%}
-            td,th{border-top:1px solid #ddd;padding:.45rem .6rem;vertical-align:top;text-align:left}
-            .kind{font-size:12px;text-transform:uppercase;letter-spacing:.04em;white-space:nowrap}
-            .num{white-space:nowrap;font-variant-numeric:tabular-nums}
+            body{font:15px/1.45 system-ui,sans-serif;margin:2rem;color:#1b1f24}
+            table{border-collapse:collapse;width:100%;table-layout:fixed}
+            th{text-align:left;border-bottom:2px solid #c9ced6;padding:.45rem .6rem}
+            td{border-top:1px solid #e1e4e8;padding:.45rem .6rem;vertical-align:top}
+            col.kind{width:11rem}
+            .kind{font-size:13px;white-space:nowrap}
+            .score{color:#4a5260;font-variant-numeric:tabular-nums}
+            .num{font-weight:600;margin-right:.4rem}
             del{background:#fde2e1;color:#8a1f17}
             ins{background:#dcf5e3;color:#135e2c;text-decoration:none}
-            tr.dropped td.text{color:#8a1f17} tr.added td.text{color:#135e2c}
+            tr.dropped td.old{color:#8a1f17} tr.added td.new{color:#135e2c}
             .note{border-left:4px solid #b7791f;padding:.3rem .6rem;background:#fdf6e3}
+            #changes:checked ~ table tr.kept{display:none}
             """;
 
     String render(Comparison comparison) {
         var html = new StringBuilder();
-        String title = escape(comparison.from().title()) + " → " + escape(comparison.to().title());
+        String oldTitle = escape(comparison.from().title());
+        String newTitle = escape(comparison.to().title());
+        String title = oldTitle + " → " + newTitle;
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(title).append("</title><style>").append(STYLE).append("</style></head><body>\n")
                 .append("<h1>").append(title).append("</h1>\n<p>").append(escape(comparison.summary())).append("</p>\n");
         comparison.languageNote().ifPresent(note -> html.append("<p class=\"note\">").append(escape(note)).append("</p>\n"));
-        html                .append("<table><thead><tr><th>change</th><th>old</th><th>new</th><th>score</th><th>text</th></tr></thead><tbody>\n");
-        for (Link link : comparison.alignment().links()) {
-            html.append("<tr class=\"").append(link.kind().wireName()).append("\">")
-                    .append(cell("kind", link.kind().wireName()))
-                    .append(cell("num", Comparison.numbers(link.from())))
-                    .append(cell("num", Comparison.numbers(link.to())))
-                    .append(cell("num", String.format(Locale.ROOT, "%.2f", link.score())))
-                    .append("<td class=\"text\">");
-            for (RedlineOp op : link.redline().stream().flatMap(run -> run.forDisplay().stream()).toList()) {
-                html.append(switch (op.op()) {
-                    case EQUAL -> escape(op.text());
-                    case DELETE -> "<del>" + escape(op.text()) + "</del>";
-                    case INSERT -> "<ins>" + escape(op.text()) + "</ins>";
-                });
+        html.append("<input type=\"checkbox\" id=\"changes\"> <label for=\"changes\">Only changes</label>\n")
+                .append("<table><colgroup><col class=\"kind\"><col><col></colgroup>\n")
+                .append("<thead><tr><th>change</th><th>").append(oldTitle).append(" (old)</th><th>").append(newTitle)
+                .append(" (new)</th></tr></thead><tbody>\n");
+        comparison.eachRow(new Comparison.RowWriter() {
+            @Override
+            public void linked(Link link) {
+                html.append(row(link.kind().wireName(), label(link)
+                                + String.format(Locale.ROOT, " <span class=\"score\">%.2f</span>", link.score()),
+                        side(link.from(), link.oldSide()), side(link.to(), link.newSide())));
             }
-            html.append("</td></tr>\n");
-        }
-        Map<String, String> dropped = Comparison.texts(comparison.from());
-        Map<String, String> added = Comparison.texts(comparison.to());
-        for (String number : comparison.alignment().dropped()) {
-            html.append("<tr class=\"dropped\">").append(cell("kind", "dropped")).append(cell("num", number))
-                    .append(cell("num", "")).append(cell("num", ""))
-                    .append(cell("text", dropped.get(number))).append("</tr>\n");
-        }
-        for (String number : comparison.alignment().added()) {
-            html.append("<tr class=\"added\">").append(cell("kind", "added")).append(cell("num", ""))
-                    .append(cell("num", number)).append(cell("num", ""))
-                    .append(cell("text", added.get(number))).append("</tr>\n");
-        }
+
+            @Override
+            public void dropped(String number, String text) {
+                html.append(row("dropped", "dropped " + escape(number), side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.DELETE,
+                        text))), ""));
+            }
+
+            @Override
+            public void added(String number, String text) {
+                html.append(row("added", "added " + escape(number), "", side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.INSERT,
+                        text)))));
+            }
+        });
         return html.append("</tbody></table>\n</body></html>\n").toString();
     }
 
-    private static String cell(String cssClass, String text) {
-        return "<td class=\"" + cssClass + "\">" + escape(text) + "</td>";
+    /** "reworded 5 → 3", or "kept 4" when the numbers are the same. */
+    private static String label(Link link) {
+        String from = Comparison.numbers(link.from());
+        String to = Comparison.numbers(link.to());
+        return escape(link.kind().wireName() + " " + (from.equals(to) ? to : from + " → " + to));
+    }
+
+    private static String row(String kind, String label, String oldCell, String newCell) {
+        return "<tr class=\"" + kind + "\"><td class=\"kind\">" + label + "</td><td class=\"old\">" + oldCell + "</td><td class=\"new\">"
+                + newCell + "</td></tr>\n";
+    }
+
+    /** One side of a row: its point numbers, then its runs, deletions and insertions marked. */
+    private static String side(List<String> numbers, List<RedlineOp> runs) {
+        var cell = new StringBuilder("<span class=\"num\">").append(escape(Comparison.numbers(numbers))).append("</span>");
+        for (RedlineOp op : runs) {
+            cell.append(switch (op.op()) {
+                case EQUAL -> escape(op.text());
+                case DELETE -> "<del>" + escape(op.text()) + "</del>";
+                case INSERT -> "<ins>" + escape(op.text()) + "</ins>";
+            });
+        }
+        return cell.toString();
     }
 
     static String escape(String text) {

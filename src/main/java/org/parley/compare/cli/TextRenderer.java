@@ -1,12 +1,12 @@
 package org.parley.compare.cli;
 
 import java.util.Locale;
-import java.util.Map;
 import org.parley.compare.Link;
 import org.parley.compare.RedlineOp;
 
 /**
- * Renders a comparison for a terminal: a summary, then one block per link. Deletions and
+ * Renders a comparison for a terminal: a summary, then one block per link, dropped and added point,
+ * in the new draft's order (a dropped point after the point before it). Deletions and
  * insertions are coloured when writing to a terminal and marked {@code [-...-]} / {@code {+...+}}
  * otherwise.
  */
@@ -29,29 +29,31 @@ final class TextRenderer {
         out.append(comparison.summary()).append('\n');
         comparison.languageNote().ifPresent(note -> out.append("Note: ").append(note).append('\n'));
         out.append('\n');
-        for (Link link : comparison.alignment().links()) {
-            out.append(heading(link.kind().wireName(), Comparison.numbers(link.from()) + " → " + Comparison.numbers(link.to())))
-                    .append(String.format(Locale.ROOT, "  (%.2f)", link.score())).append('\n');
-            out.append("    ");
-            for (RedlineOp op : link.redline().stream().flatMap(run -> run.forDisplay().stream()).toList()) {
-                out.append(switch (op.op()) {
-                    case EQUAL -> op.text();
-                    case DELETE -> marked(op.text(), RED, "[-", "-]");
-                    case INSERT -> marked(op.text(), GREEN, "{+", "+}");
-                });
+        comparison.eachRow(new Comparison.RowWriter() {
+            @Override
+            public void linked(Link link) {
+                out.append(heading(link.kind().wireName(), Comparison.numbers(link.from()) + " → " + Comparison.numbers(link.to())))
+                        .append(String.format(Locale.ROOT, "  (%.2f)", link.score())).append("\n    ");
+                for (RedlineOp op : link.redline().stream().flatMap(run -> run.forDisplay().stream()).toList()) {
+                    out.append(switch (op.op()) {
+                        case EQUAL -> op.text();
+                        case DELETE -> marked(op.text(), RED, "[-", "-]");
+                        case INSERT -> marked(op.text(), GREEN, "{+", "+}");
+                    });
+                }
+                out.append("\n\n");
             }
-            out.append("\n\n");
-        }
-        Map<String, String> dropped = Comparison.texts(comparison.from());
-        Map<String, String> added = Comparison.texts(comparison.to());
-        for (String number : comparison.alignment().dropped()) {
-            out.append(heading("dropped", number)).append("\n    ")
-                    .append(dropped.get(number)).append("\n\n");
-        }
-        for (String number : comparison.alignment().added()) {
-            out.append(heading("added", number)).append("\n    ")
-                    .append(added.get(number)).append("\n\n");
-        }
+
+            @Override
+            public void dropped(String number, String text) {
+                out.append(heading("dropped", number)).append("\n    ").append(text).append("\n\n");
+            }
+
+            @Override
+            public void added(String number, String text) {
+                out.append(heading("added", number)).append("\n    ").append(text).append("\n\n");
+            }
+        });
         return out.toString();
     }
 

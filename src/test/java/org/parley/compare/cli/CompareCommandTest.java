@@ -119,10 +119,16 @@ class CompareCommandTest {
     void compare_writesAnEscapedStandaloneHtmlPage() throws IOException {
         assertThat(run("compare", oldDraft().toString(), newDraft().toString(), "--format=html")).isZero();
 
-        assertThat(out.toString()).startsWith("<!DOCTYPE html>")
+        String html = out.toString();
+        assertThat(html).startsWith("<!DOCTYPE html>")
                 .contains("basis <ins>within thirty days</ins>.</td>")
                 .contains("Foreign troops &lt;leave&gt; &amp; &quot;never&quot; return.")
-                .doesNotContain("<leave>");
+                .doesNotContain("<leave>", "<script");
+        assertThat(html).as("old and new side by side, in the new draft's order, with a switch to hide what was kept")
+                .containsSubsequence("<td class=\"kind\">moved 3 → 1", "<td class=\"kind\">renumbered 1 → 2",
+                        "<td class=\"kind\">reworded 2 → 3", "<td class=\"kind\">added 4")
+                .contains("<th>Plan A (old)</th><th>Plan B (new)</th>", "<input type=\"checkbox\" id=\"changes\">",
+                        "#changes:checked ~ table tr.kept{display:none}");
     }
 
     @Test
