@@ -162,6 +162,22 @@ class BackupRestoreTest {
     }
 
     @Test
+    void restoreCheck_provesABackupRestorableWithoutTouchingAnyDatabase() throws IOException {
+        Path untouched = dir.resolve("untouched");
+        Path forged = rewritten(backup, "tables/position.jsonl", text -> text.replaceFirst("\"stance\":\"ACCEPT\"", "\"stance\":\"BLOCK\""),
+                true);
+
+        Run good = parley("restore", "--check", backup.toString(), "--data", untouched.toString());
+        Run bad = parley("restore", "--check", forged.toString(), "--data", untouched.toString());
+
+        assertThat(good.code()).as(good.err()).isZero();
+        assertThat(good.out()).contains("Backup intact: it restores, its ledger of ", "records and seats are what the ledger says");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("the restored records differ from what the ledger says");
+        assertThat(untouched).doesNotExist();
+    }
+
+    @Test
     void restore_ofALedgerOtherThanTheOneVouchedFor_isRolledBack() throws IOException {
         Path forged = rewritten(backup, Backups.MANIFEST, text -> text.replaceFirst("\"ledger.root\" : \"[0-9a-f]{2}", "\"ledger.root\" : \"00"),
                 false);

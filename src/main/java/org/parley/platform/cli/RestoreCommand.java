@@ -1,12 +1,15 @@
 package org.parley.platform.cli;
 
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.parley.Workbench;
 import org.parley.interchange.LedgerReplay;
 import org.parley.ledger.CheckpointSigner;
@@ -18,6 +21,7 @@ import org.parley.platform.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,7 +35,9 @@ import picocli.CommandLine.Spec;
         description = {"Reads a backup written by 'parley backup' into an empty database (--data or --db).",
                 "Checks every file of the backup first, and the restored ledger, records and seats after;",
                 "a damaged backup, another schema version or a database that holds anything is refused,",
-                "and then nothing is changed. The backup's checkpoint key is kept in --data."},
+                "and then nothing is changed. The backup's checkpoint key is kept in --data.",
+                "With --check, the backup is restored into a temporary database, checked there and thrown",
+                "away: a backup proved restorable, with --data and --db left alone."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:restored and verified", "1:the backup or the database was refused; nothing was changed", "2:usage error"})
 public final class RestoreCommand implements Callable<Integer> {
@@ -41,6 +47,9 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Mixin
     private StorageOptions storage;
+
+    @Option(names = "--check", description = "restore into a temporary database, check, and throw it away; --data and --db are untouched")
+    private boolean checkOnly;
 
     @Spec
     private CommandSpec spec;
@@ -58,24 +67,59 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         long entries = ledgerSize(size);
         Optional<String> key = Backups.file(file, manifest, RecordBackup.KEY_FILE).map(b -> new String(b, StandardCharsets.US_ASCII));
-        CheckpointSigner signer = signer(key);
-        try (Workbench workbench = storage.open(signer)) {
-            Database db = workbench.database();
-            db.write(() -> {
-                Backups.restore(db, file, manifest, table -> out.println("  " + table));
-                requireLedger(workbench, entries, root);
-                for (Map.Entry<String, LedgerReplay.Finding> check : VerifyCommand.checkRecords(workbench).entrySet()) {
-                    if (check.getValue() instanceof LedgerReplay.Finding.Differs differs) {
-                        throw new Backups.Refused(file + ": the restored " + check.getKey() + " differ from what the ledger says: "
-                                + differs.what());
-                    }
-                }
-                return null;
-            });
+        if (checkOnly) {
+            return checkInTemporaryDatabase(manifest, entries, root, key, out);
+        }
+        try (Workbench workbench = storage.open(signer(key))) {
+            restoreInto(workbench, manifest, entries, root, table -> out.println("  " + table));
         }
         key.ifPresent(text -> Workbench.keepCheckpointKey(storage.data(), text));
         out.println("Restored " + rows + " rows; ledger intact: " + size + " entries, root " + root + ", as backed up");
         return 0;
+    }
+
+    private int checkInTemporaryDatabase(Backups.Manifest manifest, long entries, String root, Optional<String> key, PrintWriter out) {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("parley-restore-check");
+        } catch (IOException e) {
+            throw new Backups.Refused("cannot make a temporary database to check " + file + " in: " + e.getMessage());
+        }
+        try (Workbench workbench = new Workbench(Database.h2(scratch), key.map(k -> signerOf(k, file + ": " + RecordBackup.KEY_FILE))
+                .orElseGet(CheckpointSigner::generate))) {
+            restoreInto(workbench, manifest, entries, root, line -> { });
+        } finally {
+            deleteTree(scratch);
+        }
+        out.println("Backup intact: it restores, its ledger of " + entries + " entries has root " + root
+                + ", and its records and seats are what the ledger says");
+        return 0;
+    }
+
+    /** Restores the backup into the empty database of {@code workbench} in one transaction that commits only when it checks out. */
+    private void restoreInto(Workbench workbench, Backups.Manifest manifest, long entries, String root, Consumer<String> progress) {
+        Database db = workbench.database();
+        db.write(() -> {
+            Backups.restore(db, file, manifest, progress);
+            requireLedger(workbench, entries, root);
+            for (Map.Entry<String, LedgerReplay.Finding> check : VerifyCommand.checkRecords(workbench).entrySet()) {
+                if (check.getValue() instanceof LedgerReplay.Finding.Differs differs) {
+                    throw new Backups.Refused(file + ": the restored " + check.getKey() + " differ from what the ledger says: "
+                            + differs.what());
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot remove the temporary database " + root, e);
+        }
     }
 
     /**
