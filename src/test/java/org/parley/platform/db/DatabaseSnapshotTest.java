@@ -25,6 +25,28 @@ class DatabaseSnapshotTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void snapshot_letsOtherTransactionsWriteTheRowsItRead(TestDatabases.Kind kind) {
+        try (Database db = kind.open()) {
+            db.write(() -> db.handle().execute("INSERT INTO login_failure (subject, failures, last_failure) VALUES ('a', 1, CURRENT_TIMESTAMP)"));
+
+            long seen = db.snapshot(() -> {
+                long before = count(db, "login_failure");
+                // A live server goes on recording while a backup reads: a new row and a change to one the snapshot read.
+                db.apart(handle -> handle.execute("INSERT INTO login_failure (subject, failures, last_failure) "
+                        + "VALUES ('b', 1, CURRENT_TIMESTAMP)"));
+                db.apart(handle -> handle.execute("UPDATE login_failure SET failures = 2 WHERE subject = 'a'"));
+                return before + count(db, "login_failure");
+            });
+
+            assertThat(seen).isEqualTo(2);
+            assertThat(db.read(() -> count(db, "login_failure"))).isEqualTo(2);
+            assertThat(db.read(() -> db.handle().createQuery("SELECT failures FROM login_failure WHERE subject = 'a'")
+                    .mapTo(Integer.class).one())).isEqualTo(2);
+        }
+    }
+
     private static long count(Database db, String table) {
         return db.handle().createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one();
     }
