@@ -1,11 +1,13 @@
 package org.parley.platform.cli;
 
-import java.io.PrintWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -114,11 +116,11 @@ public final class RestoreCommand implements Callable<Integer> {
 
     private static void deleteTree(Path root) {
         try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot remove the temporary database " + root, e);
+            throw new UncheckedIOException("cannot remove the temporary database " + root, e);
         }
     }
 

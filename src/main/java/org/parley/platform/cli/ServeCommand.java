@@ -3,10 +3,13 @@ package org.parley.platform.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.Workbench;
 import org.parley.platform.web.ClientAddress;
 import org.parley.platform.web.WebServer;
@@ -60,9 +63,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Reads a duration as a number and a unit (s, m, h, d), or in ISO 8601 (PT6H); it must be positive. */
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern AMOUNT = Pattern.compile("(\\d{1,9})([smhd])");
+
         @Override
         public Duration convert(String text) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})([smhd])").matcher(text.strip());
+            Matcher m = AMOUNT.matcher(text.strip());
             Duration duration;
             if (m.matches()) {
                 long n = Long.parseLong(m.group(1));
@@ -75,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
             } else {
                 try {
                     duration = Duration.parse(text.strip());
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     throw new CommandLine.TypeConversionException("expected a duration such as 30m, 6h or 1d, not " + text);
                 }
             }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,12 +33,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -173,7 +178,7 @@ public final class Backups {
                 while (result.next()) {
                     json.writeStartObject();
                     for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        json.writeFieldName(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT));
+                        json.writeFieldName(meta.getColumnLabel(c).toLowerCase(Locale.ROOT));
                         writeValue(json, result, c, table + "." + meta.getColumnLabel(c), meta.getColumnType(c));
                     }
                     json.writeEndObject();
@@ -193,11 +198,11 @@ public final class Backups {
      */
     private static String primaryKey(Connection connection, String table) throws SQLException {
         var meta = connection.getMetaData();
-        String name = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(java.util.Locale.ROOT) : table;
-        Map<Short, String> key = new java.util.TreeMap<>();
+        String name = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
+        Map<Short, String> key = new TreeMap<>();
         try (ResultSet columns = meta.getPrimaryKeys(null, connection.getSchema(), name)) {
             while (columns.next()) {
-                key.put(columns.getShort("KEY_SEQ"), columns.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                key.put(columns.getShort("KEY_SEQ"), columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
             }
         }
         if (key.isEmpty()) {
@@ -308,12 +313,12 @@ public final class Backups {
     }
 
     /** The bytes of a further file of a checked backup ({@code keys/...}); empty when it holds none. */
-    public static java.util.Optional<byte[]> file(Path file, Manifest manifest, String name) {
+    public static Optional<byte[]> file(Path file, Manifest manifest, String name) {
         if (!manifest.files().containsKey(name)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-            return java.util.Optional.of(readSmall(zip, zip.getEntry(name), file));
+            return Optional.of(readSmall(zip, zip.getEntry(name), file));
         } catch (IOException e) {
             throw new Refused(file + ": cannot read " + name + ": " + e.getMessage());
         }
@@ -376,7 +381,7 @@ public final class Backups {
     private static long insertRows(Connection connection, ZipFile zip, String table) throws IOException, SQLException {
         Map<String, Integer> columns = columns(connection, table);
         String names = String.join(", ", columns.keySet());
-        String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
         String where = "tables/" + table + ".jsonl";
         long line = 0;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
@@ -442,7 +447,7 @@ public final class Backups {
             case BOOLEAN -> value.isBoolean();
         };
         if (!fits) {
-            throw new Refused(where + ": expected " + kind.name().toLowerCase(java.util.Locale.ROOT) + ", found " + value);
+            throw new Refused(where + ": expected " + kind.name().toLowerCase(Locale.ROOT) + ", found " + value);
         }
         try {
             switch (kind) {
@@ -453,7 +458,7 @@ public final class Backups {
                 case DATE -> insert.setObject(index, LocalDate.parse(value.textValue()));
             }
         } catch (DateTimeParseException e) {
-            throw new Refused(where + ": expected an ISO 8601 " + kind.name().toLowerCase(java.util.Locale.ROOT) + ", found " + value);
+            throw new Refused(where + ": expected an ISO 8601 " + kind.name().toLowerCase(Locale.ROOT) + ", found " + value);
         }
     }
 
@@ -465,7 +470,7 @@ public final class Backups {
             ResultSetMetaData meta = result.getMetaData();
             for (int c = 1; c <= meta.getColumnCount(); c++) {
                 if (meta.isAutoIncrement(c)) {
-                    identities.add(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT));
+                    identities.add(meta.getColumnLabel(c).toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -496,7 +501,7 @@ public final class Backups {
                 ResultSet result = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
             ResultSetMetaData meta = result.getMetaData();
             for (int c = 1; c <= meta.getColumnCount(); c++) {
-                columns.put(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), meta.getColumnType(c));
+                columns.put(meta.getColumnLabel(c).toLowerCase(Locale.ROOT), meta.getColumnType(c));
             }
         }
         return columns;
@@ -510,7 +515,7 @@ public final class Backups {
                 var names = new TreeSet<String>();
                 try (ResultSet result = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
                     while (result.next()) {
-                        names.add(result.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+                        names.add(result.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
                     }
                 }
                 return names;
@@ -540,7 +545,7 @@ public final class Backups {
 
     /** The zip stream without its close, so a table's writer may close what it wraps. */
     private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
+        return new FilterOutputStream(out) {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 out.write(bytes, offset, length);
