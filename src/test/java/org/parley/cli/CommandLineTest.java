@@ -237,7 +237,7 @@ class CommandLineTest {
         Run run = parley("verify", "--data", data.toString());
 
         assertThat(intact.code()).as(intact.err()).isZero();
-        assertThat(intact.out()).contains("seats intact: 1 seats are what the ledger says");
+        assertThat(intact.out()).contains("seats intact: 1 seat is what the ledger says");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("seats broken: seat in negotiation river-treaty: mallory for kestria is in the store but no "
                 + "ledger entry records it");

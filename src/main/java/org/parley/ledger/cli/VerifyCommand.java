@@ -25,6 +25,7 @@ import org.parley.ledger.LedgerEvent;
 import org.parley.ledger.LedgerReport;
 import org.parley.ledger.LedgerStore;
 import org.parley.ledger.LedgerVerifier;
+import org.parley.negotiation.Text;
 import org.parley.platform.cli.StorageOptions;
 import org.parley.platform.db.Database;
 import picocli.CommandLine.Command;
@@ -117,8 +118,10 @@ public final class VerifyCommand implements Callable<Integer> {
                     + ": " + differs.what());
             return false;
         }
-        spec.commandLine().getOut().println(what + " intact: " + ((LedgerReplay.Finding.Agrees) finding).records() + " " + what
-                + " are what the ledger says");
+        int agreeing = ((LedgerReplay.Finding.Agrees) finding).records();
+        String one = what.substring(0, what.length() - 1);
+        spec.commandLine().getOut().println(what + " intact: " + Text.counted(agreeing, one) + (agreeing == 1 ? " is" : " are")
+                + " what the ledger says");
         return true;
     }
 
