@@ -54,9 +54,8 @@ final class RecordBackup {
 
     /** One line saying what a backup holds. */
     static String summary(Backups.Manifest manifest, Path file) {
-        long rows = Backups.TABLES.stream().mapToLong(manifest::rows).sum();
         String size = manifest.facts().get(LEDGER_SIZE);
-        return rows + " rows of " + Backups.TABLES.size() + " tables to " + file
+        return manifest.rows() + " rows of " + manifest.tables().size() + " tables to " + file
                 + (size == null ? "" : "; ledger of " + size + " entries, root " + manifest.facts().get(LEDGER_ROOT));
     }
 }

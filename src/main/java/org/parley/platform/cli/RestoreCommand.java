@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,8 +37,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Reads a backup written by 'parley backup' into an empty database (--data or --db).",
                 "Checks every file of the backup first, and the restored ledger, records and seats after;",
-                "a damaged backup, another schema version or a database that holds anything is refused,",
-                "and then nothing is changed. The backup's checkpoint key is kept in --data.",
+                "a damaged backup, a newer schema version or a database that holds anything is refused,",
+                "and then nothing is changed. A backup of an older schema version is carried forward on the",
+                "way, through a temporary database. The backup's checkpoint key is kept in --data.",
                 "With --check, the backup is restored into a temporary database, checked there and thrown",
                 "away: a backup proved restorable, with --data and --db left alone."},
         exitCodeListHeading = "Exit codes:%n",
@@ -56,62 +58,114 @@ public final class RestoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** What the backup vouches for, and its checkpoint key, once checked. */
+    private long entries;
+    private String root;
+    private Optional<String> key;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Backups.Manifest manifest = Backups.check(file);
-        long rows = Backups.TABLES.stream().mapToLong(manifest::rows).sum();
-        out.println("Checked " + file + ": " + rows + " rows, taken " + manifest.createdAt() + " at schema version " + manifest.schema());
+        out.println("Checked " + file + ": " + manifest.rows() + " rows, taken " + manifest.createdAt() + " at schema version "
+                + manifest.schema());
         String size = manifest.facts().get(RecordBackup.LEDGER_SIZE);
-        String root = manifest.facts().get(RecordBackup.LEDGER_ROOT);
+        root = manifest.facts().get(RecordBackup.LEDGER_ROOT);
         if (size == null || root == null) {
             throw new Backups.Refused(file + ": the ledger was broken when this backup was taken, so it cannot be restored as a record");
         }
-        long entries = ledgerSize(size);
-        Optional<String> key = Backups.file(file, manifest, RecordBackup.KEY_FILE).map(b -> new String(b, StandardCharsets.US_ASCII));
-        if (checkOnly) {
-            return checkInTemporaryDatabase(manifest, entries, root, key, out);
-        }
-        try (Workbench workbench = storage.open(signer(key))) {
-            restoreInto(workbench, manifest, entries, root, table -> out.println("  " + table));
-        }
-        key.ifPresent(text -> Workbench.keepCheckpointKey(storage.data(), text));
-        out.println("Restored " + rows + " rows; ledger intact: " + size + " entries, root " + root + ", as backed up");
-        return 0;
-    }
-
-    private int checkInTemporaryDatabase(Backups.Manifest manifest, long entries, String root, Optional<String> key, PrintWriter out) {
-        Path scratch;
+        entries = ledgerSize(size);
+        key = Backups.file(file, manifest, RecordBackup.KEY_FILE).map(b -> new String(b, StandardCharsets.US_ASCII));
+        Path scratch = scratch();
         try {
-            scratch = Files.createTempDirectory("parley-restore-check");
-        } catch (IOException e) {
-            throw new Backups.Refused("cannot make a temporary database to check " + file + " in: " + e.getMessage());
-        }
-        try (Workbench workbench = new Workbench(Database.h2(scratch), key.map(k -> signerOf(k, file + ": " + RecordBackup.KEY_FILE))
-                .orElseGet(CheckpointSigner::generate))) {
-            restoreInto(workbench, manifest, entries, root, line -> { });
+            if (checkOnly) {
+                CheckpointSigner signer = key.map(k -> signerOf(k, file + ": " + RecordBackup.KEY_FILE)).orElseGet(CheckpointSigner::generate);
+                try (Workbench workbench = new Workbench(Database.h2(scratch.resolve("check")), signer)) {
+                    restoreInto(workbench, manifest, signer, scratch, line -> { });
+                }
+                out.println("Backup intact: it restores, its ledger of " + entries + " entries has root " + root
+                        + ", and its records and seats are what the ledger says");
+                return 0;
+            }
+            CheckpointSigner signer = signer(key);
+            try (Workbench workbench = storage.open(signer)) {
+                restoreInto(workbench, manifest, signer, scratch, table -> out.println("  " + table));
+            }
         } finally {
             deleteTree(scratch);
         }
-        out.println("Backup intact: it restores, its ledger of " + entries + " entries has root " + root
-                + ", and its records and seats are what the ledger says");
+        key.ifPresent(text -> Workbench.keepCheckpointKey(storage.data(), text));
+        out.println("Restored " + manifest.rows() + " rows; ledger intact: " + entries + " entries, root " + root + ", as backed up");
         return 0;
     }
 
-    /** Restores the backup into the empty database of {@code workbench} in one transaction that commits only when it checks out. */
-    private void restoreInto(Workbench workbench, Backups.Manifest manifest, long entries, String root, Consumer<String> progress) {
+    /**
+     * Restores the backup into the empty database of {@code workbench} in one transaction that
+     * commits only when it checks out. A backup of an older schema version is first carried
+     * forward in {@code scratch}.
+     */
+    private void restoreInto(Workbench workbench, Backups.Manifest manifest, CheckpointSigner signer, Path scratch,
+            Consumer<String> progress) {
         Database db = workbench.database();
+        Path source = file;
+        Backups.Manifest sourceManifest = manifest;
+        if (Database.before(manifest.schema(), db.schemaVersion())) {
+            progress.accept("carrying the backup from schema version " + manifest.schema() + " to " + db.schemaVersion());
+            source = scratch.resolve("carried.zip");
+            sourceManifest = carriedForward(manifest, signer, scratch.resolve("carry"), source);
+        }
+        Path restored = source;
+        Backups.Manifest restoredManifest = sourceManifest;
         db.write(() -> {
-            Backups.restore(db, file, manifest, progress);
-            requireLedger(workbench, entries, root);
-            for (Map.Entry<String, LedgerReplay.Finding> check : VerifyCommand.checkRecords(workbench).entrySet()) {
-                if (check.getValue() instanceof LedgerReplay.Finding.Differs differs) {
-                    throw new Backups.Refused(file + ": the restored " + check.getKey() + " differ from what the ledger says: "
-                            + differs.what());
-                }
-            }
+            Backups.restore(db, restored, restoredManifest, progress);
+            requireRecord(workbench);
             return null;
         });
+    }
+
+    /**
+     * The backup carried forward to this Parley's schema, written to {@code carried}: restored at
+     * its own version into a temporary H2 database in {@code folder}, migrated there, checked, and
+     * backed up again.
+     */
+    private Backups.Manifest carriedForward(Backups.Manifest manifest, CheckpointSigner signer, Path folder, Path carried) {
+        try (Database old = Database.h2(folder, manifest.schema())) {
+            if (!old.schemaVersion().equals(manifest.schema())) {
+                throw new Backups.Refused(file + ": a backup of schema version " + manifest.schema() + ", which this Parley does not know");
+            }
+            old.write(() -> {
+                Backups.restore(old, file, manifest, table -> { });
+                return null;
+            });
+        }
+        try (Workbench workbench = new Workbench(Database.h2(folder), signer)) {
+            Database db = workbench.database();
+            return db.snapshot(() -> {
+                requireRecord(workbench);
+                Map<String, byte[]> files = new LinkedHashMap<>();
+                key.ifPresent(text -> files.put(RecordBackup.KEY_FILE, text.getBytes(StandardCharsets.US_ASCII)));
+                return Backups.write(db, carried, files, manifest.facts(), table -> { });
+            });
+        }
+    }
+
+    /** Refuses a restored record whose ledger is not the one vouched for, or whose records and seats differ from it. */
+    private void requireRecord(Workbench workbench) {
+        requireLedger(workbench, entries, root);
+        for (Map.Entry<String, LedgerReplay.Finding> check : VerifyCommand.checkRecords(workbench).entrySet()) {
+            if (check.getValue() instanceof LedgerReplay.Finding.Differs differs) {
+                throw new Backups.Refused(file + ": the restored " + check.getKey() + " differ from what the ledger says: "
+                        + differs.what());
+            }
+        }
+    }
+
+    private Path scratch() {
+        try {
+            return Files.createTempDirectory("parley-restore");
+        } catch (IOException e) {
+            throw new Backups.Refused("cannot make a temporary folder to restore " + file + " through: " + e.getMessage());
+        }
     }
 
     private static void deleteTree(Path root) {
@@ -120,7 +174,7 @@ public final class RestoreCommand implements Callable<Integer> {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the temporary database " + root, e);
+            throw new UncheckedIOException("cannot remove the temporary folder " + root, e);
         }
     }
 

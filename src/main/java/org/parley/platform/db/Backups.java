@@ -84,9 +84,14 @@ public final class Backups {
 
     private Backups() {}
 
-    /** What a backup holds: its files with their digests, and the facts its writer vouched for. */
-    public record Manifest(int format, String schema, String createdAt, Map<String, FileEntry> files, Map<String, String> facts) {
+    /**
+     * What a backup holds: the tables of its schema version in the order to restore them, its files
+     * with their digests, and the facts its writer vouched for.
+     */
+    public record Manifest(int format, String schema, String createdAt, List<String> tables, Map<String, FileEntry> files,
+            Map<String, String> facts) {
         public Manifest {
+            tables = List.copyOf(tables == null ? List.of() : tables);
             files = Map.copyOf(files == null ? Map.of() : files);
             facts = Map.copyOf(facts == null ? Map.of() : facts);
         }
@@ -95,6 +100,11 @@ public final class Backups {
         public long rows(String table) {
             FileEntry entry = files.get(tableFile(table));
             return entry == null || entry.rows() == null ? 0 : entry.rows();
+        }
+
+        /** The rows of every table. */
+        public long rows() {
+            return tables.stream().mapToLong(this::rows).sum();
         }
     }
 
@@ -130,7 +140,8 @@ public final class Backups {
             try (OutputStream out = Files.newOutputStream(partial); var zip = new ZipOutputStream(out)) {
                 Map<String, FileEntry> entries = new LinkedHashMap<>();
                 Connection connection = db.handle().getConnection();
-                for (String table : TABLES) {
+                List<String> tables = tablesOf(connection);
+                for (String table : tables) {
                     zip.putNextEntry(new ZipEntry(tableFile(table)));
                     MessageDigest digest = sha256();
                     long rows = writeRows(connection, table, new DigestOutputStream(nonClosing(zip), digest));
@@ -144,7 +155,7 @@ public final class Backups {
                     zip.closeEntry();
                     entries.put(extra.getKey(), new FileEntry(HexFormat.of().formatHex(sha256().digest(extra.getValue())), null));
                 }
-                manifest = new Manifest(FORMAT, db.schemaVersion(), Instant.now().toString(), entries, facts);
+                manifest = new Manifest(FORMAT, db.schemaVersion(), Instant.now().toString(), tables, entries, facts);
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
                 zip.closeEntry();
@@ -255,7 +266,10 @@ public final class Backups {
                     throw new Refused(file + ": holds " + name + ", which its manifest does not list");
                 }
             }
-            for (String table : TABLES) {
+            if (manifest.tables().isEmpty()) {
+                throw new Refused(file + ": its manifest lists no tables");
+            }
+            for (String table : manifest.tables()) {
                 if (!manifest.files().containsKey(tableFile(table))) {
                     throw new Refused(file + ": lacks the table " + table);
                 }
@@ -349,11 +363,16 @@ public final class Backups {
         }
         Connection connection = db.handle().getConnection();
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-            requireEmpty(connection);
+            List<String> tables = tablesOf(connection);
+            if (!new TreeSet<>(tables).equals(new TreeSet<>(manifest.tables()))) {
+                throw new Refused(file + ": holds the tables " + manifest.tables() + " where the database at schema version "
+                        + manifest.schema() + " has " + tables);
+            }
+            requireEmpty(connection, tables);
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM ledger_head");
             }
-            for (String table : TABLES) {
+            for (String table : manifest.tables()) {
                 long rows = insertRows(connection, zip, table);
                 restartIdentities(db, connection, table);
                 progress.accept(table + ": " + rows + (rows == 1 ? " row" : " rows"));
@@ -365,8 +384,8 @@ public final class Backups {
         }
     }
 
-    private static void requireEmpty(Connection connection) throws SQLException {
-        for (String table : TABLES) {
+    private static void requireEmpty(Connection connection, List<String> tables) throws SQLException {
+        for (String table : tables) {
             String count = table.equals("ledger_head") ? "SELECT COALESCE(MAX(size), 0) FROM ledger_head" : "SELECT COUNT(*) FROM " + table;
             try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(count)) {
                 result.next();
@@ -507,22 +526,31 @@ public final class Backups {
         return columns;
     }
 
+    /** The tables of {@link #TABLES} that the database holds at its schema version, in that order. */
+    private static List<String> tablesOf(Connection connection) throws SQLException {
+        Set<String> present = tableNames(connection);
+        return TABLES.stream().filter(present::contains).toList();
+    }
+
     /** The names of the tables the database holds, lower-cased (for checking that {@link #TABLES} and {@link #LEFT_OUT} cover them). */
     public static Set<String> tablesIn(Database db) {
         return db.read(() -> {
             try {
-                Connection connection = db.handle().getConnection();
-                var names = new TreeSet<String>();
-                try (ResultSet result = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
-                    while (result.next()) {
-                        names.add(result.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
-                    }
-                }
-                return names;
+                return tableNames(db.handle().getConnection());
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    private static Set<String> tableNames(Connection connection) throws SQLException {
+        var names = new TreeSet<String>();
+        try (ResultSet result = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+            while (result.next()) {
+                names.add(result.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     static String tableFile(String table) {

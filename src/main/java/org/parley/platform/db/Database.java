@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -25,12 +26,26 @@ public final class Database implements Transactions, AutoCloseable {
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     private final String schemaVersion;
 
-    private Database(HikariDataSource dataSource) {
+    /** Migrates the database to {@code version} (null: the newest). */
+    private Database(HikariDataSource dataSource, String version) {
         this.dataSource = dataSource;
-        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+        var config = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        if (version != null) {
+            config.target(MigrationVersion.fromVersion(version));
+        }
+        Flyway flyway = config.load();
         flyway.migrate();
         this.schemaVersion = flyway.info().current().getVersion().getVersion();
         this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /**
+     * Whether schema version {@code a} comes before {@code b} ("3" before "20").
+     *
+     * @throws IllegalArgumentException when either is not a version
+     */
+    public static boolean before(String a, String b) {
+        return MigrationVersion.fromVersion(a).compareTo(MigrationVersion.fromVersion(b)) < 0;
     }
 
     /**
@@ -39,10 +54,15 @@ public final class Database implements Transactions, AutoCloseable {
      * second), so a write Parley acknowledged survives the process being killed.
      */
     public static Database h2(Path directory) {
+        return h2(directory, null);
+    }
+
+    /** {@link #h2(Path)}, migrated only as far as schema version {@code version} (null: the newest), to read an older record into. */
+    public static Database h2(Path directory, String version) {
         String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("parley")
                 + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
         try {
-            return open(url, "sa", "");
+            return open(url, "sa", "", version);
         } catch (Unavailable e) {
             if (e.getMessage().contains("locked")) {
                 throw new Unavailable("the database in " + directory + " is in use by another Parley process (a running 'parley serve'"
@@ -61,6 +81,10 @@ public final class Database implements Transactions, AutoCloseable {
 
     /** Opens (and migrates) the database at a JDBC URL; credentials may be part of the URL. */
     public static Database open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, null);
+    }
+
+    private static Database open(String jdbcUrl, String user, String password, String version) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         if (user != null) {
@@ -78,7 +102,7 @@ public final class Database implements Transactions, AutoCloseable {
         } catch (RuntimeException e) {
             throw new Unavailable("cannot open the database " + withoutParameters(jdbcUrl) + ": " + rootMessage(e));
         }
-        return new Database(dataSource);
+        return new Database(dataSource, version);
     }
 
     /** The URL up to its parameters, which may carry a password. */
