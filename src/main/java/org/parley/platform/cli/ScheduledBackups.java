@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -92,9 +93,16 @@ final class ScheduledBackups implements AutoCloseable {
         }
     }
 
+    /** Removes the oldest backups beyond those kept, and any half-written one a killed process left (only this thread writes here). */
     private void prune() {
         List<Path> backups = kept();
-        for (Path old : backups.subList(0, Math.max(0, backups.size() - keep))) {
+        List<Path> gone = new ArrayList<>(backups.subList(0, Math.max(0, backups.size() - keep)));
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(Backups::isPartial).forEach(gone::add);
+        } catch (IOException e) {
+            err.println("parley: cannot list the backups in " + folder + ": " + e.getMessage());
+        }
+        for (Path old : gone) {
             try {
                 Files.deleteIfExists(old);
             } catch (IOException e) {

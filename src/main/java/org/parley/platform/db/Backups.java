@@ -66,6 +66,9 @@ import java.util.zip.ZipOutputStream;
 public final class Backups {
     public static final int FORMAT = 1;
     public static final String MANIFEST = "manifest.json";
+    /** A backup being written is a hidden file named so; one left by a killed process is {@link #isPartial}. */
+    private static final String PARTIAL_PREFIX = ".parley-backup";
+    private static final String PARTIAL_SUFFIX = ".partial";
 
     /** Every table of the record, parents before children. */
     public static final List<String> TABLES = List.of("negotiation", "party", "person", "topic", "audience", "draft", "point", "position",
@@ -134,7 +137,7 @@ public final class Backups {
         Path directory = file.toAbsolutePath().getParent();
         Path partial = null;
         try {
-            partial = Files.createTempFile(directory, ".parley-backup", ".partial");
+            partial = Files.createTempFile(directory, PARTIAL_PREFIX, PARTIAL_SUFFIX);
             ownerOnly(partial);
             Manifest manifest;
             try (OutputStream out = Files.newOutputStream(partial); var zip = new ZipOutputStream(out)) {
@@ -176,6 +179,12 @@ public final class Backups {
                 }
             }
         }
+    }
+
+    /** Whether {@code file} is a backup that was being written, and was left behind when its writer died. */
+    public static boolean isPartial(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(PARTIAL_PREFIX) && name.endsWith(PARTIAL_SUFFIX);
     }
 
     private static long writeRows(Connection connection, String table, OutputStream out) throws SQLException, IOException {

@@ -39,11 +39,13 @@ class ScheduledBackupsTest {
             try (ScheduledBackups backups = start(workbench, data, folder, new Ticking())) {
                 awaitKept(backups, 1);
                 Path first = backups.kept().get(0);
+                Path halfWritten = Files.writeString(folder.resolve(".parley-backup123.partial"), "killed while writing");
 
                 assertThat(backups.takeNow()).isPresent();
                 assertThat(backups.takeNow()).isPresent();
 
                 assertThat(backups.kept()).hasSize(2).doesNotContain(first);
+                assertThat(halfWritten).as("left by a killed process").doesNotExist();
                 for (Path kept : backups.kept()) {
                     Backups.Manifest manifest = Backups.check(kept);
                     assertThat(manifest.rows("position")).isEqualTo(193);
