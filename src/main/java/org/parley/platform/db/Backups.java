@@ -410,10 +410,11 @@ public final class Backups {
         Map<String, Integer> columns = columns(connection, table);
         String names = String.join(", ", columns.keySet());
         String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
-        String where = "tables/" + table + ".jsonl";
+        String where = tableFile(table);
         long line = 0;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
-                BufferedReader reader = new BufferedReader(new InputStreamReader(zip.getInputStream(zip.getEntry(where)), StandardCharsets.UTF_8))) {
+                InputStream in = zip.getInputStream(zip.getEntry(where));
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String text = nextLine(reader, where, line + 1); text != null; text = nextLine(reader, where, line + 1)) {
                 line++;
                 ObjectNode row = row(text, where, line);
