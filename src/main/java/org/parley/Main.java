@@ -12,7 +12,6 @@ import org.parley.platform.cli.DemoCommand;
 import org.parley.platform.cli.Failure;
 import org.parley.platform.cli.RestoreCommand;
 import org.parley.platform.cli.ServeCommand;
-import org.parley.platform.db.Backups;
 import org.parley.platform.db.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,13 +32,13 @@ public final class Main {
     }
 
     /**
-     * The command line, which answers a database it cannot open, or a backup it refuses, with one
-     * line naming the reason and the bad-input exit code, rather than a stack trace.
+     * The command line, which answers a database it cannot open with one line naming the reason
+     * and the bad-input exit code, rather than a stack trace.
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            if (e instanceof Database.Unavailable || e instanceof Backups.Refused) {
+            if (e instanceof Database.Unavailable) {
                 command.getErr().println("parley: " + e.getMessage());
                 return Failure.BAD_INPUT;
             }

@@ -53,7 +53,7 @@ public class BackupBenchmark {
                 + "CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, " + rows + ")"));
         backup = folder.resolve("record.zip");
         script = folder.resolve("record.sql.zip");
-        db.snapshot(() -> Backups.write(db, backup, Map.of(), Map.of(), table -> { }));
+        db.snapshot(() -> Backups.write(db, backup, Map.of(), Map.of(), table -> { })).orElseThrow();
         db.read(() -> db.handle().execute("SCRIPT TO '" + script + "' COMPRESSION ZIP"));
     }
 
@@ -91,7 +91,7 @@ public class BackupBenchmark {
 
     @Benchmark
     public Backups.Manifest parleyBackup() {
-        return db.snapshot(() -> Backups.write(db, folder.resolve("again.zip"), Map.of(), Map.of(), table -> { }));
+        return db.snapshot(() -> Backups.write(db, folder.resolve("again.zip"), Map.of(), Map.of(), table -> { })).orElseThrow();
     }
 
     @Benchmark
@@ -101,11 +101,8 @@ public class BackupBenchmark {
 
     @Benchmark
     public Backups.Manifest parleyCheckAndRestore() {
-        Backups.Manifest manifest = Backups.check(backup);
-        target.write(() -> {
-            Backups.restore(target, backup, manifest, table -> { });
-            return null;
-        });
+        Backups.Manifest manifest = Backups.check(backup).orElseThrow();
+        target.writeAll(() -> Backups.restore(target, backup, manifest, table -> { })).orElseThrow();
         return manifest;
     }
 

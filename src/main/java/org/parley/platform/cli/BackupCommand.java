@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parley.Workbench;
+import org.parley.negotiation.Outcome;
 import org.parley.platform.db.Backups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,9 +38,12 @@ public final class BackupCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workbench workbench = storage.open()) {
-            Backups.Manifest manifest = RecordBackup.write(workbench, storage.data(), file, table -> out.println("  " + table),
+            Outcome<Backups.Manifest> written = RecordBackup.write(workbench, storage.data(), file, table -> out.println("  " + table),
                     warning -> err.println("parley: warning: " + warning));
-            out.println("Backed up " + RecordBackup.summary(manifest, file));
+            if (!(written instanceof Outcome.Done<Backups.Manifest> done)) {
+                return Failure.report(err, file.toString(), written);
+            }
+            out.println("Backed up " + RecordBackup.summary(done.value(), file));
             return 0;
         }
     }

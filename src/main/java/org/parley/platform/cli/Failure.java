@@ -10,18 +10,22 @@ public final class Failure {
     private Failure() {}
 
     public static int report(PrintWriter err, String context, Outcome<?> outcome) {
-        String reason;
-        if (outcome instanceof Outcome.NotFound<?> n) {
-            reason = n.what() + " was not found";
-        } else if (outcome instanceof Outcome.Invalid<?> i) {
-            reason = (i.field() == null ? "" : i.field() + ": ") + i.message();
-        } else if (outcome instanceof Outcome.Conflict<?> c) {
-            reason = c.message();
-        } else {
-            throw new IllegalArgumentException("not a refusal: " + outcome);
-        }
-        err.println("parley: " + context + ": " + reason);
+        err.println("parley: " + context + ": " + reason(outcome));
         err.flush();
         return BAD_INPUT;
+    }
+
+    /** Why a use case was refused, in one line. */
+    public static String reason(Outcome<?> outcome) {
+        if (outcome instanceof Outcome.NotFound<?> n) {
+            return n.what() + " was not found";
+        } else if (outcome instanceof Outcome.Invalid<?> i) {
+            return (i.field() == null ? "" : i.field() + ": ") + i.message();
+        } else if (outcome instanceof Outcome.Conflict<?> c) {
+            return c.message();
+        } else if (outcome instanceof Outcome.Forbidden<?> f) {
+            return f.message();
+        }
+        throw new IllegalArgumentException("not a refusal: " + outcome);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.parley.Workbench;
 import org.parley.ledger.LedgerReport;
 import org.parley.ledger.LedgerVerifier;
+import org.parley.negotiation.Outcome;
 import org.parley.platform.db.Backups;
 import org.parley.platform.db.Database;
 
@@ -28,12 +29,10 @@ final class RecordBackup {
 
     /**
      * Writes the backup of {@code workbench} (whose checkpoint key is kept in {@code data}) to the
-     * new file {@code file}; tells {@code progress} each table as it is written, and
-     * {@code warnings} what the backup cannot vouch for.
-     *
-     * @throws Backups.Refused when the file exists or cannot be written
+     * new file {@code file}, refused when it exists; tells {@code progress} each table as it is
+     * written, and {@code warnings} what the backup cannot vouch for.
      */
-    static Backups.Manifest write(Workbench workbench, Path data, Path file, Consumer<String> progress, Consumer<String> warnings) {
+    static Outcome<Backups.Manifest> write(Workbench workbench, Path data, Path file, Consumer<String> progress, Consumer<String> warnings) {
         Optional<String> key = Workbench.checkpointKeyText(data);
         Database db = workbench.database();
         return db.snapshot(() -> {

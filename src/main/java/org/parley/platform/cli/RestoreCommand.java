@@ -19,6 +19,7 @@ import org.parley.ledger.CheckpointSigner;
 import org.parley.ledger.LedgerReport;
 import org.parley.ledger.LedgerVerifier;
 import org.parley.ledger.cli.VerifyCommand;
+import org.parley.negotiation.Outcome;
 import org.parley.platform.db.Backups;
 import org.parley.platform.db.Database;
 import picocli.CommandLine.Command;
@@ -65,46 +66,65 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Backups.Manifest manifest = Backups.check(file);
+        Outcome<Integer> outcome = restore(spec.commandLine().getOut());
+        return outcome instanceof Outcome.Done<Integer> done ? done.value() : Failure.report(spec.commandLine().getErr(), file.toString(),
+                outcome);
+    }
+
+    private Outcome<Integer> restore(PrintWriter out) {
+        Outcome<Backups.Manifest> checked = Backups.check(file);
+        if (!(checked instanceof Outcome.Done<Backups.Manifest> done)) {
+            return checked.map(manifest -> 1);
+        }
+        Backups.Manifest manifest = done.value();
         out.println("Checked " + file + ": " + manifest.rows() + " rows, taken " + manifest.createdAt() + " at schema version "
                 + manifest.schema());
         String size = manifest.facts().get(RecordBackup.LEDGER_SIZE);
         root = manifest.facts().get(RecordBackup.LEDGER_ROOT);
-        if (size == null || root == null) {
-            throw new Backups.Refused(file + ": the ledger was broken when this backup was taken, so it cannot be restored as a record");
+        if (size == null || root == null || !size.matches("\\d{1,18}")) {
+            return Outcome.invalid(null, "the ledger was broken when this backup was taken, so it cannot be restored as a record");
         }
-        entries = ledgerSize(size);
+        entries = Long.parseLong(size);
         key = Backups.file(file, manifest, RecordBackup.KEY_FILE).map(b -> new String(b, StandardCharsets.US_ASCII));
+        Outcome<CheckpointSigner> signer = checkOnly
+                ? key.map(k -> signerOf(k, RecordBackup.KEY_FILE)).orElseGet(() -> Outcome.done(CheckpointSigner.generate()))
+                : signer();
+        if (!(signer instanceof Outcome.Done<CheckpointSigner> signing)) {
+            return signer.map(s -> 1);
+        }
         Path scratch = scratch();
         try {
             if (checkOnly) {
-                CheckpointSigner signer = key.map(k -> signerOf(k, file + ": " + RecordBackup.KEY_FILE)).orElseGet(CheckpointSigner::generate);
-                try (Workbench workbench = new Workbench(Database.h2(scratch.resolve("check")), signer)) {
-                    restoreInto(workbench, manifest, signer, scratch, line -> { });
+                try (Workbench workbench = new Workbench(Database.h2(scratch.resolve("check")), signing.value())) {
+                    Outcome<Long> restored = restoreInto(workbench, manifest, signing.value(), scratch, line -> { });
+                    if (!restored.isDone()) {
+                        return restored.map(rows -> 1);
+                    }
                 }
                 out.println("Backup intact: it restores, its ledger of " + entries + " entries has root " + root
                         + ", and its records and seats are what the ledger says");
-                return 0;
+                return Outcome.done(0);
             }
-            CheckpointSigner signer = signer(key);
-            try (Workbench workbench = storage.open(signer)) {
-                restoreInto(workbench, manifest, signer, scratch, table -> out.println("  " + table));
+            try (Workbench workbench = storage.open(signing.value())) {
+                Outcome<Long> restored = restoreInto(workbench, manifest, signing.value(), scratch, table -> out.println("  " + table));
+                if (!restored.isDone()) {
+                    return restored.map(rows -> 1);
+                }
             }
         } finally {
             deleteTree(scratch);
         }
         key.ifPresent(text -> Workbench.keepCheckpointKey(storage.data(), text));
         out.println("Restored " + manifest.rows() + " rows; ledger intact: " + entries + " entries, root " + root + ", as backed up");
-        return 0;
+        return Outcome.done(0);
     }
 
     /**
      * Restores the backup into the empty database of {@code workbench} in one transaction that
-     * commits only when it checks out. A backup of an older schema version is first carried
-     * forward in {@code scratch}.
+     * commits only when it checks out, and returns the rows restored. A backup of an older schema
+     * version is first carried forward in {@code scratch}.
      */
-    private void restoreInto(Workbench workbench, Backups.Manifest manifest, CheckpointSigner signer, Path scratch,
+    private Outcome<Long> restoreInto(Workbench workbench, Backups.Manifest manifest, CheckpointSigner signer, Path scratch,
             Consumer<String> progress) {
         Database db = workbench.database();
         Path source = file;
@@ -112,14 +132,18 @@ public final class RestoreCommand implements Callable<Integer> {
         if (Database.before(manifest.schema(), db.schemaVersion())) {
             progress.accept("carrying the backup from schema version " + manifest.schema() + " to " + db.schemaVersion());
             source = scratch.resolve("carried.zip");
-            sourceManifest = carriedForward(manifest, signer, scratch.resolve("carry"), source);
+            Outcome<Backups.Manifest> carried = carriedForward(manifest, signer, scratch.resolve("carry"), source);
+            if (!(carried instanceof Outcome.Done<Backups.Manifest> done)) {
+                return carried.map(m -> 0L);
+            }
+            sourceManifest = done.value();
         }
         Path restored = source;
         Backups.Manifest restoredManifest = sourceManifest;
-        db.write(() -> {
-            Backups.restore(db, restored, restoredManifest, progress);
-            requireRecord(workbench);
-            return null;
+        return db.writeAll(() -> {
+            long rows = Backups.restore(db, restored, restoredManifest, progress).orRollBack();
+            recordChecked(workbench).orRollBack();
+            return Outcome.done(rows);
         });
     }
 
@@ -128,20 +152,23 @@ public final class RestoreCommand implements Callable<Integer> {
      * its own version into a temporary H2 database in {@code folder}, migrated there, checked, and
      * backed up again.
      */
-    private Backups.Manifest carriedForward(Backups.Manifest manifest, CheckpointSigner signer, Path folder, Path carried) {
+    private Outcome<Backups.Manifest> carriedForward(Backups.Manifest manifest, CheckpointSigner signer, Path folder, Path carried) {
         try (Database old = Database.h2(folder, manifest.schema())) {
             if (!old.schemaVersion().equals(manifest.schema())) {
-                throw new Backups.Refused(file + ": a backup of schema version " + manifest.schema() + ", which this Parley does not know");
+                return Outcome.invalid(null, "a backup of schema version " + manifest.schema() + ", which this Parley does not know");
             }
-            old.write(() -> {
-                Backups.restore(old, file, manifest, table -> { });
-                return null;
-            });
+            Outcome<Long> restored = old.writeAll(() -> Outcome.done(Backups.restore(old, file, manifest, table -> { }).orRollBack()));
+            if (!restored.isDone()) {
+                return restored.map(rows -> manifest);
+            }
         }
         try (Workbench workbench = new Workbench(Database.h2(folder), signer)) {
             Database db = workbench.database();
             return db.snapshot(() -> {
-                requireRecord(workbench);
+                Outcome<Boolean> intact = recordChecked(workbench);
+                if (!intact.isDone()) {
+                    return intact.map(yes -> manifest);
+                }
                 Map<String, byte[]> files = new LinkedHashMap<>();
                 key.ifPresent(text -> files.put(RecordBackup.KEY_FILE, text.getBytes(StandardCharsets.US_ASCII)));
                 return Backups.write(db, carried, files, manifest.facts(), table -> { });
@@ -149,14 +176,50 @@ public final class RestoreCommand implements Callable<Integer> {
         }
     }
 
-    /** Refuses a restored record whose ledger is not the one vouched for, or whose records and seats differ from it. */
-    private void requireRecord(Workbench workbench) {
-        requireLedger(workbench, entries, root);
+    /** Done when the restored ledger is the one the backup vouches for and rebuilds the restored records and seats; else why not. */
+    private Outcome<Boolean> recordChecked(Workbench workbench) {
+        LedgerReport report = LedgerVerifier.verify(workbench.ledgerStore());
+        if (!(report instanceof LedgerReport.Intact intact)) {
+            return Outcome.invalid(null, "the restored ledger is broken: " + report);
+        }
+        if (intact.size() != entries || !intact.rootHash().hex().equals(root)) {
+            return Outcome.invalid(null, "the restored ledger has " + intact.size() + " entries and root " + intact.rootHash().hex()
+                    + ", where the backup vouches for " + entries + " entries and root " + root);
+        }
         for (Map.Entry<String, LedgerReplay.Finding> check : VerifyCommand.checkRecords(workbench).entrySet()) {
             if (check.getValue() instanceof LedgerReplay.Finding.Differs differs) {
-                throw new Backups.Refused(file + ": the restored " + check.getKey() + " differ from what the ledger says: "
-                        + differs.what());
+                return Outcome.invalid(null, "the restored " + check.getKey() + " differ from what the ledger says: " + differs.what());
             }
+        }
+        return Outcome.done(true);
+    }
+
+    /**
+     * The backup's checkpoint key, when the data folder keeps none or the same one; the folder's
+     * own when the backup has none.
+     */
+    private Outcome<CheckpointSigner> signer() {
+        if (key.isEmpty()) {
+            return Outcome.done(Workbench.checkpointSigner(storage.data()));
+        }
+        Outcome<CheckpointSigner> fromBackup = signerOf(key.get(), RecordBackup.KEY_FILE);
+        Optional<String> kept = Workbench.checkpointKeyText(storage.data());
+        if (kept.isEmpty() || !(fromBackup instanceof Outcome.Done<CheckpointSigner> backup)) {
+            return fromBackup;
+        }
+        Outcome<CheckpointSigner> present = signerOf(kept.get(), storage.data() + ": the checkpoint key");
+        if (present instanceof Outcome.Done<CheckpointSigner> folder
+                && !Arrays.equals(folder.value().publicKey().getEncoded(), backup.value().publicKey().getEncoded())) {
+            return Outcome.conflict(storage.data() + " keeps another checkpoint key than the backup's; restore into a new --data folder");
+        }
+        return present.isDone() ? fromBackup : present;
+    }
+
+    private static Outcome<CheckpointSigner> signerOf(String pem, String where) {
+        try {
+            return Outcome.done(Workbench.checkpointSigner(pem, where));
+        } catch (IllegalStateException e) {
+            return Outcome.invalid(null, e.getMessage());
         }
     }
 
@@ -164,7 +227,7 @@ public final class RestoreCommand implements Callable<Integer> {
         try {
             return Files.createTempDirectory("parley-restore");
         } catch (IOException e) {
-            throw new Backups.Refused("cannot make a temporary folder to restore " + file + " through: " + e.getMessage());
+            throw new UncheckedIOException("cannot make a temporary folder to restore " + file + " through", e);
         }
     }
 
@@ -175,52 +238,6 @@ public final class RestoreCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the temporary folder " + root, e);
-        }
-    }
-
-    /**
-     * The backup's checkpoint key, when the data folder keeps none or the same one; the folder's
-     * own when the backup has none.
-     */
-    private CheckpointSigner signer(Optional<String> backupKey) {
-        Optional<String> kept = Workbench.checkpointKeyText(storage.data());
-        if (backupKey.isEmpty()) {
-            return Workbench.checkpointSigner(storage.data());
-        }
-        CheckpointSigner fromBackup = signerOf(backupKey.get(), file + ": " + RecordBackup.KEY_FILE);
-        if (kept.isPresent()) {
-            CheckpointSigner present = signerOf(kept.get(), storage.data() + ": the checkpoint key");
-            if (!Arrays.equals(present.publicKey().getEncoded(), fromBackup.publicKey().getEncoded())) {
-                throw new Backups.Refused(storage.data() + " keeps another checkpoint key than the backup's; restore into a new --data folder");
-            }
-        }
-        return fromBackup;
-    }
-
-    private static CheckpointSigner signerOf(String pem, String where) {
-        try {
-            return Workbench.checkpointSigner(pem, where);
-        } catch (IllegalStateException e) {
-            throw new Backups.Refused(e.getMessage());
-        }
-    }
-
-    private long ledgerSize(String size) {
-        try {
-            return Long.parseLong(size);
-        } catch (NumberFormatException e) {
-            throw new Backups.Refused(file + ": the manifest's ledger size is not a number: " + size);
-        }
-    }
-
-    private void requireLedger(Workbench workbench, long size, String root) {
-        LedgerReport report = LedgerVerifier.verify(workbench.ledgerStore());
-        if (!(report instanceof LedgerReport.Intact intact)) {
-            throw new Backups.Refused(file + ": the restored ledger is broken: " + report);
-        }
-        if (intact.size() != size || !intact.rootHash().hex().equals(root)) {
-            throw new Backups.Refused(file + ": the restored ledger has " + intact.size() + " entries and root " + intact.rootHash().hex()
-                    + ", where the backup vouches for " + size + " entries and root " + root);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.parley.Workbench;
+import org.parley.negotiation.Outcome;
 import org.parley.platform.db.Backups;
 
 /**
@@ -61,7 +62,7 @@ final class ScheduledBackups implements AutoCloseable {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new Backups.Refused("cannot keep backups in " + folder + ": " + e.getMessage());
+            throw new UncheckedIOException("cannot keep backups in " + folder + ": " + e.getMessage(), e);
         }
         var backups = new ScheduledBackups(workbench, data, folder, keep, clock, out, err);
         backups.timer.scheduleWithFixedDelay(backups::takeNow, 0, every.toMillis(), TimeUnit.MILLISECONDS);
@@ -72,9 +73,13 @@ final class ScheduledBackups implements AutoCloseable {
     Optional<Path> takeNow() {
         Path file = folder.resolve(PREFIX + STAMP.format(clock.instant()) + ".zip");
         try {
-            Backups.Manifest manifest = RecordBackup.write(workbench, data, file, table -> { },
+            Outcome<Backups.Manifest> written = RecordBackup.write(workbench, data, file, table -> { },
                     warning -> err.println("parley: backup: " + warning));
-            out.println("Backed up " + RecordBackup.summary(manifest, file));
+            if (!(written instanceof Outcome.Done<Backups.Manifest> done)) {
+                err.println("parley: backup to " + file + " failed, to be tried again: " + Failure.reason(written));
+                return Optional.empty();
+            }
+            out.println("Backed up " + RecordBackup.summary(done.value(), file));
             prune();
             return Optional.of(file);
         } catch (RuntimeException e) {

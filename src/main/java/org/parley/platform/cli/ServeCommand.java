@@ -1,5 +1,7 @@
 package org.parley.platform.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +51,14 @@ public final class ServeCommand implements Callable<Integer> {
         ClientAddress clients = server.clients();
         if (backupKeep < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--backup-keep: keep at least 1 backup");
+        }
+        if (backupDir != null) {
+            try {
+                Files.createDirectories(backupDir);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--backup-dir: cannot create " + backupDir + " (" + e.getClass().getSimpleName() + ")");
+            }
         }
         try (Workbench workbench = storage.open(); WebServer web = workbench.serve(server.host, server.port, clients);
                 ScheduledBackups backups = backupDir == null ? null

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.parley.negotiation.Outcome;
 
 /**
  * The whole record as one zip file, written from a snapshot and read back into an empty database
@@ -114,25 +116,42 @@ public final class Backups {
     /** One file of a backup: its SHA-256 in hex, and for a table its row count (else null). */
     public record FileEntry(String sha256, Long rows) {}
 
-    /** A backup that cannot be written or restored; the message says why. Nothing was changed. */
-    public static final class Refused extends RuntimeException {
-        public Refused(String message) {
-            super(message);
+    /**
+     * Why a backup cannot be checked or restored, on its way out of the reading code to the public
+     * methods, which return it as a refusal: a conflict with what the database holds, or else a
+     * backup that is not what it should be.
+     */
+    private static final class Refusal extends RuntimeException {
+        private final boolean conflict;
+
+        Refusal(String message) {
+            this(message, false);
+        }
+
+        Refusal(String message, boolean conflict) {
+            super(message, null, false, false);
+            this.conflict = conflict;
+        }
+
+        <T> Outcome<T> outcome() {
+            return conflict ? Outcome.conflict(getMessage()) : Outcome.invalid(null, getMessage());
         }
     }
 
     /**
      * Writes every table of {@code db} to {@code file}, readable by its owner only, and returns the
-     * manifest. Call inside {@link Database#snapshot}, with whatever else must agree with the
-     * tables read in the same snapshot. The file appears whole or not at all, and never replaces
-     * one that exists.
+     * manifest; refused when the file exists. Call inside {@link Database#snapshot}, with whatever
+     * else must agree with the tables read in the same snapshot. The file appears whole or not at
+     * all, and never replaces one that exists.
      *
      * @param files further files to keep (name → bytes), such as the checkpoint key
      * @param progress told each table's name and row count as it is written
+     * @throws UncheckedIOException when the file cannot be written
      */
-    public static Manifest write(Database db, Path file, Map<String, byte[]> files, Map<String, String> facts, Consumer<String> progress) {
+    public static Outcome<Manifest> write(Database db, Path file, Map<String, byte[]> files, Map<String, String> facts,
+            Consumer<String> progress) {
         if (Files.exists(file)) {
-            throw new Refused(file + " exists; a backup never overwrites a file, so name a new one");
+            return Outcome.conflict("exists; a backup never overwrites a file, so name a new one");
         }
         Path directory = file.toAbsolutePath().getParent();
         Path partial = null;
@@ -165,9 +184,9 @@ public final class Backups {
             }
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             partial = null;
-            return manifest;
+            return Outcome.done(manifest);
         } catch (IOException e) {
-            throw new Refused("cannot write the backup " + file + ": " + e.getMessage());
+            throw new UncheckedIOException("cannot write the backup " + file + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database for the backup: " + e.getMessage(), e);
         } finally {
@@ -257,11 +276,18 @@ public final class Backups {
 
     /**
      * Reads the backup at {@code file} and checks each of its files against the manifest, digest
-     * and row count, without touching any database.
-     *
-     * @throws Refused naming what is wrong: not a backup, a damaged or added file, a newer format
+     * and row count (and size, for the small ones), without touching any database; refused, naming
+     * what is wrong, when it is not a backup, a file is damaged or added, or its format is newer.
      */
-    public static Manifest check(Path file) {
+    public static Outcome<Manifest> check(Path file) {
+        try {
+            return Outcome.done(checked(file));
+        } catch (Refusal refusal) {
+            return refusal.outcome();
+        }
+    }
+
+    private static Manifest checked(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             Manifest manifest = manifest(zip, file);
             var names = new TreeSet<String>();
@@ -269,18 +295,18 @@ public final class Backups {
             while (entries.hasMoreElements()) {
                 String name = entries.nextElement().getName();
                 if (!names.add(name)) {
-                    throw new Refused(file + ": holds " + name + " twice");
+                    throw new Refusal("holds " + name + " twice");
                 }
                 if (!name.equals(MANIFEST) && !manifest.files().containsKey(name)) {
-                    throw new Refused(file + ": holds " + name + ", which its manifest does not list");
+                    throw new Refusal("holds " + name + ", which its manifest does not list");
                 }
             }
             if (manifest.tables().isEmpty()) {
-                throw new Refused(file + ": its manifest lists no tables");
+                throw new Refusal("its manifest lists no tables");
             }
             for (String table : manifest.tables()) {
                 if (!manifest.files().containsKey(tableFile(table))) {
-                    throw new Refused(file + ": lacks the table " + table);
+                    throw new Refusal("lacks the table " + table);
                 }
             }
             for (Map.Entry<String, FileEntry> listed : manifest.files().entrySet()) {
@@ -288,26 +314,26 @@ public final class Backups {
             }
             return manifest;
         } catch (ZipException e) {
-            throw new Refused(file + ": not a Parley backup (expected a zip file: " + e.getMessage() + ")");
+            throw new Refusal("not a Parley backup (expected a zip file: " + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new Refused(file + ": cannot read: " + e.getMessage());
+            throw new Refusal("cannot read: " + e.getMessage());
         }
     }
 
     private static Manifest manifest(ZipFile zip, Path file) throws IOException {
         ZipEntry entry = zip.getEntry(MANIFEST);
         if (entry == null) {
-            throw new Refused(file + ": not a Parley backup (it holds no " + MANIFEST + ")");
+            throw new Refusal("not a Parley backup (it holds no " + MANIFEST + ")");
         }
         byte[] bytes = readSmall(zip, entry, file);
         Manifest manifest;
         try {
             manifest = JSON.readValue(bytes, Manifest.class);
         } catch (JsonProcessingException e) {
-            throw new Refused(file + ": " + MANIFEST + " is not a backup manifest: " + e.getOriginalMessage());
+            throw new Refusal(MANIFEST + " is not a backup manifest: " + e.getOriginalMessage());
         }
         if (manifest.format() != FORMAT) {
-            throw new Refused(file + ": a backup of format " + manifest.format() + "; this Parley reads format " + FORMAT);
+            throw new Refusal("a backup of format " + manifest.format() + "; this Parley reads format " + FORMAT);
         }
         return manifest;
     }
@@ -315,7 +341,7 @@ public final class Backups {
     private static void checkFile(ZipFile zip, Path file, String name, FileEntry listed) throws IOException {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
-            throw new Refused(file + ": lacks " + name + ", which its manifest lists");
+            throw new Refusal("lacks " + name + ", which its manifest lists");
         }
         MessageDigest digest = sha256();
         long lines = 0;
@@ -328,10 +354,13 @@ public final class Backups {
             }
         }
         if (!HexFormat.of().formatHex(digest.digest()).equals(listed.sha256())) {
-            throw new Refused(file + ": " + name + " is damaged (its SHA-256 differs from the manifest's)");
+            throw new Refusal(name + " is damaged (its SHA-256 differs from the manifest's)");
+        }
+        if (listed.rows() == null && entry.getSize() > MAX_SMALL_FILE_BYTES) {
+            throw new Refusal(name + " is larger than " + MAX_SMALL_FILE_BYTES + " bytes");
         }
         if (listed.rows() != null && listed.rows() != lines) {
-            throw new Refused(file + ": " + name + " holds " + lines + " rows where the manifest says " + listed.rows());
+            throw new Refusal(name + " holds " + lines + " rows where the manifest says " + listed.rows());
         }
     }
 
@@ -343,7 +372,7 @@ public final class Backups {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             return Optional.of(readSmall(zip, zip.getEntry(name), file));
         } catch (IOException e) {
-            throw new Refused(file + ": cannot read " + name + ": " + e.getMessage());
+            throw new UncheckedIOException("cannot read " + name + " of " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -351,7 +380,7 @@ public final class Backups {
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = in.readNBytes(MAX_SMALL_FILE_BYTES + 1);
             if (bytes.length > MAX_SMALL_FILE_BYTES) {
-                throw new Refused(file + ": " + entry.getName() + " is larger than " + MAX_SMALL_FILE_BYTES + " bytes");
+                throw new Refusal(entry.getName() + " is larger than " + MAX_SMALL_FILE_BYTES + " bytes");
             }
             return bytes;
         }
@@ -359,37 +388,47 @@ public final class Backups {
 
     /**
      * Inserts every row of the backup at {@code file} (checked by {@link #check}) into {@code db},
-     * in the transaction running on this thread: call inside {@link Database#write}, so that a
-     * refusal here or in any later check rolls all of it back.
-     *
-     * @throws Refused when the schema versions differ, the database holds anything, or a row does
-     *     not fit its table
+     * in the transaction running on this thread, and returns how many; refused when the schema
+     * versions differ, the database holds anything, or a row does not fit its table. Call inside
+     * {@link Database#writeAll} and roll back on a refusal ({@link Outcome#orRollBack}), here or in
+     * any later check, so that nothing of it stays.
      */
-    public static void restore(Database db, Path file, Manifest manifest, Consumer<String> progress) {
+    public static Outcome<Long> restore(Database db, Path file, Manifest manifest, Consumer<String> progress) {
+        try {
+            return Outcome.done(restored(db, file, manifest, progress));
+        } catch (Refusal refusal) {
+            return refusal.outcome();
+        }
+    }
+
+    private static long restored(Database db, Path file, Manifest manifest, Consumer<String> progress) {
         if (!manifest.schema().equals(db.schemaVersion())) {
-            throw new Refused(file + ": a backup of schema version " + manifest.schema() + "; this Parley's database is at version "
+            throw new Refusal("a backup of schema version " + manifest.schema() + "; this Parley's database is at version "
                     + db.schemaVersion() + ", so restore it with the Parley that made it");
         }
         Connection connection = db.handle().getConnection();
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             List<String> tables = tablesOf(connection);
             if (!new TreeSet<>(tables).equals(new TreeSet<>(manifest.tables()))) {
-                throw new Refused(file + ": holds the tables " + manifest.tables() + " where the database at schema version "
+                throw new Refusal("holds the tables " + manifest.tables() + " where the database at schema version "
                         + manifest.schema() + " has " + tables);
             }
             requireEmpty(connection, tables);
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM ledger_head");
             }
+            long total = 0;
             for (String table : manifest.tables()) {
                 long rows = insertRows(connection, zip, table);
                 restartIdentities(db, connection, table);
                 progress.accept(table + ": " + rows + (rows == 1 ? " row" : " rows"));
+                total += rows;
             }
+            return total;
         } catch (IOException e) {
-            throw new Refused(file + ": cannot read: " + e.getMessage());
+            throw new Refusal("cannot read: " + e.getMessage());
         } catch (SQLException e) {
-            throw new Refused(file + ": the database refused a row: " + e.getMessage());
+            throw new Refusal("the database refused a row: " + e.getMessage());
         }
     }
 
@@ -399,8 +438,8 @@ public final class Backups {
             try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(count)) {
                 result.next();
                 if (result.getLong(1) > 0) {
-                    throw new Refused("a restore needs an empty database, and this one holds " + (table.equals("ledger_head")
-                            ? "a ledger" : "rows in " + table) + "; name a new --data folder or an empty --db");
+                    throw new Refusal("a restore needs an empty database, and this one holds " + (table.equals("ledger_head")
+                            ? "a ledger" : "rows in " + table) + "; name a new --data folder or an empty --db", true);
                 }
             }
         }
@@ -421,7 +460,7 @@ public final class Backups {
                 var given = new TreeSet<String>();
                 row.fieldNames().forEachRemaining(given::add);
                 if (!given.equals(new TreeSet<>(columns.keySet()))) {
-                    throw new Refused(where + ":" + line + ": expected the columns " + columns.keySet() + " of " + table);
+                    throw new Refusal(where + ":" + line + ": expected the columns " + columns.keySet() + " of " + table);
                 }
                 int c = 1;
                 for (Map.Entry<String, Integer> column : columns.entrySet()) {
@@ -445,7 +484,7 @@ public final class Backups {
                 return line.toString();
             }
             if (line.length() >= MAX_LINE_CHARS) {
-                throw new Refused(where + ":" + number + ": a row longer than " + MAX_LINE_CHARS + " characters");
+                throw new Refusal(where + ":" + number + ": a row longer than " + MAX_LINE_CHARS + " characters");
             }
             line.append((char) c);
         }
@@ -459,9 +498,9 @@ public final class Backups {
                 return object;
             }
         } catch (JsonProcessingException e) {
-            throw new Refused(where + ":" + line + ": expected a JSON object: " + e.getOriginalMessage());
+            throw new Refusal(where + ":" + line + ": expected a JSON object: " + e.getOriginalMessage());
         }
-        throw new Refused(where + ":" + line + ": expected a JSON object");
+        throw new Refusal(where + ":" + line + ": expected a JSON object");
     }
 
     private static void bind(PreparedStatement insert, int index, JsonNode value, int type, String where) throws SQLException {
@@ -476,7 +515,7 @@ public final class Backups {
             case BOOLEAN -> value.isBoolean();
         };
         if (!fits) {
-            throw new Refused(where + ": expected " + kind.name().toLowerCase(Locale.ROOT) + ", found " + value);
+            throw new Refusal(where + ": expected " + kind.name().toLowerCase(Locale.ROOT) + ", found " + value);
         }
         try {
             switch (kind) {
@@ -487,7 +526,7 @@ public final class Backups {
                 case DATE -> insert.setObject(index, LocalDate.parse(value.textValue()));
             }
         } catch (DateTimeParseException e) {
-            throw new Refused(where + ": expected an ISO 8601 " + kind.name().toLowerCase(Locale.ROOT) + ", found " + value);
+            throw new Refusal(where + ": expected an ISO 8601 " + kind.name().toLowerCase(Locale.ROOT) + ", found " + value);
         }
     }
 

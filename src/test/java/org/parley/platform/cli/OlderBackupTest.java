@@ -34,7 +34,7 @@ class OlderBackupTest {
             assertThat(workbench.database().schemaVersion()).isEqualTo(OLD_SCHEMA);
             assertThat(workbench.bundles().importBundle(DemoCommand.load("/demo/river-treaty.json"), new Viewer("test", Map.of(), false))
                     .isDone()).isTrue();
-            Backups.Manifest manifest = RecordBackup.write(workbench, old, backup, table -> { }, warning -> { });
+            Backups.Manifest manifest = RecordBackup.write(workbench, old, backup, table -> { }, warning -> { }).orElseThrow();
             assertThat(manifest.schema()).isEqualTo(OLD_SCHEMA);
             assertThat(manifest.tables()).doesNotContain("app_user", "seat", "read_audit").contains("confirmed_link", "ledger_entry");
         }

@@ -47,7 +47,7 @@ class ScheduledBackupsTest {
                 assertThat(backups.kept()).hasSize(2).doesNotContain(first);
                 assertThat(halfWritten).as("left by a killed process").doesNotExist();
                 for (Path kept : backups.kept()) {
-                    Backups.Manifest manifest = Backups.check(kept);
+                    Backups.Manifest manifest = Backups.check(kept).orElseThrow();
                     assertThat(manifest.rows("position")).isEqualTo(193);
                     assertThat(manifest.facts()).containsKeys(RecordBackup.LEDGER_SIZE, RecordBackup.LEDGER_ROOT);
                 }
