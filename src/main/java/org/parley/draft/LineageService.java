@@ -40,6 +40,7 @@ public final class LineageService {
     private final EventLog events;
     private final ReadAudit audit;
     private final Aligner aligner = new Aligner();
+    private final AlignmentCache alignments = new AlignmentCache();
 
     public LineageService(Transactions tx, Drafts drafts, ConfirmedLinks links, EventLog events, ReadAudit audit) {
         this.tx = tx;
@@ -170,14 +171,16 @@ public final class LineageService {
 
     private Alignment align(Draft from, Draft to, Viewer viewer) {
         List<LinkConfirmation> confirmed = links.between(from.negotiationId(), from.id(), to.id(), viewer);
-        Alignment computed = aligner.align(texts(from), texts(to), confirmed.stream().map(LinkConfirmation::constraint).toList());
-        List<Link> named = computed.links().stream().map(link -> confirmed.stream()
-                .filter(c -> c.constraint().from().equals(link.from()) && c.constraint().to().equals(link.to()))
-                .flatMap(c -> c.kind().linkKind().stream())
-                .findFirst()
-                .map(kind -> new Link(link.from(), link.to(), kind, link.score(), link.redline()))
-                .orElse(link)).toList();
-        return new Alignment(named, computed.dropped(), computed.added());
+        return alignments.get(from, to, confirmed, () -> {
+            Alignment computed = aligner.align(texts(from), texts(to), confirmed.stream().map(LinkConfirmation::constraint).toList());
+            List<Link> named = computed.links().stream().map(link -> confirmed.stream()
+                    .filter(c -> c.constraint().from().equals(link.from()) && c.constraint().to().equals(link.to()))
+                    .flatMap(c -> c.kind().linkKind().stream())
+                    .findFirst()
+                    .map(kind -> new Link(link.from(), link.to(), kind, link.score(), link.redline()))
+                    .orElse(link)).toList();
+            return new Alignment(named, computed.dropped(), computed.added());
+        });
     }
 
     private static List<PointText> texts(Draft draft) {

@@ -105,4 +105,21 @@ class ConfirmedLinkStoreTest {
             assertThat(alignment.dropped()).contains("3");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void compare_again_followsALinkConfirmedSinceAndRemembersTheRest(TestDatabases.Kind kind) {
+        try (Workbench w = workbench(kind)) {
+            LineageService lineage = lineage(w);
+            var first = lineage.compare(RIVER, OPEN, SIDE, AS_NORTH).orElseThrow().alignment();
+            lineage.confirm(link("1", null, LinkConfirmation.Kind.DROPPED), CLERK).orElseThrow();
+
+            var second = lineage.compare(RIVER, OPEN, SIDE, AS_NORTH).orElseThrow().alignment();
+            var third = lineage.compare(RIVER, OPEN, SIDE, CLERK).orElseThrow().alignment();
+
+            assertThat(first.dropped()).doesNotContain("1");
+            assertThat(second.dropped()).contains("1");
+            assertThat(third).as("the same drafts and links: the alignment computed once").isSameAs(second);
+        }
+    }
 }
