@@ -56,10 +56,11 @@ import org.parley.negotiation.Outcome;
  * The whole record as one zip file, written from a snapshot and read back into an empty database
  * of either kind, so a backup of H2 restores into PostgreSQL and back. It holds
  * {@code tables/NAME.jsonl}, one JSON object per row (column names in lower case, timestamps and
- * dates in ISO 8601), for each of {@link #TABLES} in that order, which keeps every foreign key
- * satisfied while restoring; any further files its writer adds (the checkpoint key); and last
- * {@code manifest.json}: the format, the schema version, each file's SHA-256 and each table's
- * row count, and facts its writer vouches for (the ledger's size and root).
+ * dates in ISO 8601), for each of {@link #TABLES} that the database holds at its schema version,
+ * in that order, which keeps every foreign key satisfied while restoring; any further files its
+ * writer adds (the checkpoint key); and last {@code manifest.json}: the format, the schema
+ * version and its tables, each file's SHA-256 and each table's row count, and facts its writer
+ * vouches for (the ledger's size and root).
  *
  * <p>A restore checks every file against the manifest before it touches the database, refuses a
  * database that holds anything, and inserts every row in the caller's transaction, so a refusal
@@ -97,8 +98,8 @@ public final class Backups {
             Map<String, String> facts) {
         public Manifest {
             tables = List.copyOf(tables == null ? List.of() : tables);
-            files = Map.copyOf(files == null ? Map.of() : files);
-            facts = Map.copyOf(facts == null ? Map.of() : facts);
+            files = Collections.unmodifiableMap(new LinkedHashMap<>(files == null ? Map.of() : files));
+            facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts == null ? Map.of() : facts));
         }
 
         /** The rows a table holds. */
