@@ -94,25 +94,32 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         Path scratch = scratch();
         try {
-            if (checkOnly) {
-                try (Workbench workbench = new Workbench(Database.h2(scratch.resolve("check")), signing.value())) {
-                    Outcome<Long> restored = restoreInto(workbench, manifest, signing.value(), scratch, line -> { });
-                    if (!restored.isDone()) {
-                        return restored.map(rows -> 1);
-                    }
-                }
-                out.println("Backup intact: it restores, its ledger of " + entries + " entries has root " + root
-                        + ", and its records and seats are what the ledger says");
-                return Outcome.done(0);
-            }
-            try (Workbench workbench = storage.open(signing.value())) {
-                Outcome<Long> restored = restoreInto(workbench, manifest, signing.value(), scratch, table -> out.println("  " + table));
-                if (!restored.isDone()) {
-                    return restored.map(rows -> 1);
-                }
-            }
+            return checkOnly ? checkIn(scratch, manifest, signing.value(), out) : restoreHere(scratch, manifest, signing.value(), out);
         } finally {
             deleteTree(scratch);
+        }
+    }
+
+    /** Restores the backup into a database in {@code scratch} that is thrown away, and says whether it checked out. */
+    private Outcome<Integer> checkIn(Path scratch, Backups.Manifest manifest, CheckpointSigner signer, PrintWriter out) {
+        try (Workbench workbench = new Workbench(Database.h2(scratch.resolve("check")), signer)) {
+            Outcome<Long> restored = restoreInto(workbench, manifest, signer, scratch, line -> { });
+            if (!restored.isDone()) {
+                return restored.map(rows -> 1);
+            }
+        }
+        out.println("Backup intact: it restores, its ledger of " + entries + " entries has root " + root
+                + ", and its records and seats are what the ledger says");
+        return Outcome.done(0);
+    }
+
+    /** Restores the backup into the database named by --data or --db, and keeps its checkpoint key in --data. */
+    private Outcome<Integer> restoreHere(Path scratch, Backups.Manifest manifest, CheckpointSigner signer, PrintWriter out) {
+        try (Workbench workbench = storage.open(signer)) {
+            Outcome<Long> restored = restoreInto(workbench, manifest, signer, scratch, table -> out.println("  " + table));
+            if (!restored.isDone()) {
+                return restored.map(rows -> 1);
+            }
         }
         key.ifPresent(text -> Workbench.keepCheckpointKey(storage.data(), text));
         out.println("Restored " + manifest.rows() + " rows; ledger intact: " + entries + " entries, root " + root + ", as backed up");
