@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 /** {@code parley compare OLD NEW}: which points of OLD became which points of NEW, and how. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Aligns the points of two drafts, with a word redline.",
-                "Each point is kept, renumbered, reworded, moved, merged, split, dropped or added.",
-                "Files: numbered text/Markdown, JSON {\"title\":..., \"points\":[{\"number\":..., \"text\":...}]},",
-                "legal XML (Akoma Ntoso 3.0, USLM, SPDX License-XML) or Word (.docx)."},
+                "Each point is kept, renumbered, reworded, moved, merged, split, dropped or added. Files: numbered "
+                        + "text/Markdown, JSON {\"title\":..., \"points\":[{\"number\":..., \"text\":...}]}, legal XML (Akoma "
+                        + "Ntoso 3.0, USLM, SPDX License-XML) or Word (.docx)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the drafts were compared", "1:bad input (the message names the file and line)", "2:usage error"})
 public final class CompareCommand implements Callable<Integer> {

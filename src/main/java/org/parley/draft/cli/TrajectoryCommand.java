@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code parley trajectory NEGOTIATION DRAFT POINT}: where a point went in later drafts, and where it came from. */
 @Command(name = "trajectory", mixinStandardHelpOptions = true,
         description = {"Follows a point through the lineage of drafts.",
-                "Which points it became in each later draft and which points it came from, from the pairwise",
-                "alignments (confirmed links first). Drafts whose text is not held are stepped over."})
+                "Which points it became in each later draft and which points it came from, from the pairwise "
+                        + "alignments (confirmed links first). Drafts whose text is not held are stepped over."})
 public final class TrajectoryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NEGOTIATION", description = "the negotiation's id")
     String negotiation;

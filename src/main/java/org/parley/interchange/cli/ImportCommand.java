@@ -46,9 +46,10 @@ public final class ImportCommand {
 
     /** {@code parley import draft FILE --negotiation ID}. */
     @Command(name = "draft", mixinStandardHelpOptions = true,
-            description = {"Imports a draft from numbered text/Markdown, JSON ({\"title\":..., \"points\":[...]}),",
-                    "legal XML (Akoma Ntoso 3.0, USLM, SPDX License-XML) or Word (.docx).",
-                    "Malformed files are refused with the line at fault; nothing is stored then."})
+            description = {"Imports a draft into a negotiation.",
+                    "The file is numbered text/Markdown, JSON ({\"title\":..., \"points\":[...]}), legal XML (Akoma Ntoso "
+                            + "3.0, USLM, SPDX License-XML) or Word (.docx). Malformed files are refused with the line at "
+                            + "fault; nothing is stored then."})
     static final class DraftFile implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "the draft text")
         Path file;

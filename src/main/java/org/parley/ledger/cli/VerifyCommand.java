@@ -38,10 +38,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "verify",
         mixinStandardHelpOptions = true,
-        description = {
-            "Recomputes every ledger entry's leaf hash and the tree's root, and reports the first bad entry.",
-            "With --checkpoint, also checks the checkpoint's signature and that the log only grew since."
-        },
+        description = {"Recomputes every ledger entry's leaf hash and the tree's root, and reports the first bad entry.",
+                "With --checkpoint, also checks the checkpoint's signature and that the log only grew since."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the ledger is intact (and extends the checkpoint)",

@@ -15,11 +15,11 @@ import picocli.CommandLine.Spec;
 /** {@code parley backup FILE}: the whole record in one file, from one snapshot, with the ledger it vouches for. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Writes the whole record to one new file, from one consistent snapshot.",
-                "Every negotiation, account, seat, API token, the ledger, the read audit and the checkpoint key",
-                "(sessions are left out: after a restore everyone signs in again). The file holds everything",
-                "confidential: keep it as safe as the database. 'parley restore' reads it into an empty",
-                "database, H2 or PostgreSQL. On PostgreSQL it runs beside live servers; an H2 folder must",
-                "not be held by a running server (let 'parley serve --backup-dir' back it up instead)."},
+                "Every negotiation, account, seat, API token, the ledger, the read audit and the checkpoint key "
+                        + "(sessions are left out: after a restore everyone signs in again). The file holds everything "
+                        + "confidential: keep it as safe as the database. 'parley restore' reads it into an empty database, H2 "
+                        + "or PostgreSQL. On PostgreSQL it runs beside live servers; an H2 folder must not be held by a running "
+                        + "server (let 'parley serve --backup-dir' back it up instead)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:backed up", "1:the file exists or cannot be written", "2:usage error"})
 public final class BackupCommand implements Callable<Integer> {

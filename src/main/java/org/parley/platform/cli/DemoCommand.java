@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
 /** {@code parley demo}: the workbench on a fresh database with the seed peace talks and a fictional treaty loaded. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Starts Parley with two demo negotiations loaded, and prints the URL and the logins.",
-                "On an empty temporary database (or --data/--db) it loads the Ukraine peace talks 2025 as rebuilt",
-                "from public reporting, and a fictional river treaty worked inside Parley."})
+                "On an empty temporary database (or --data/--db) it loads the Ukraine peace talks 2025 as rebuilt "
+                        + "from public reporting, and a fictional river treaty worked inside Parley."})
 public final class DemoCommand implements Callable<Integer> {
     /** The demo negotiations, as bundles on the class path. */
     public static final List<String> BUNDLES = List.of("/demo/ukraine-2025.json", "/demo/river-treaty.json");

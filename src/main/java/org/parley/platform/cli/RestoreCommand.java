@@ -37,12 +37,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Reads a backup written by 'parley backup' into an empty database (--data or --db).",
-                "Checks every file of the backup first, and the restored ledger, records and seats after;",
-                "a damaged backup, a newer schema version or a database that holds anything is refused,",
-                "and then nothing is changed. A backup of an older schema version is carried forward on the",
-                "way, through a temporary database. The backup's checkpoint key is kept in --data.",
-                "With --check, the backup is restored into a temporary database, checked there and thrown",
-                "away: a backup proved restorable, with --data and --db left alone."},
+                "Checks every file of the backup first, and the restored ledger, records and seats after; a damaged "
+                        + "backup, a newer schema version or a database that holds anything is refused, and then nothing is "
+                        + "changed. A backup of an older schema version is carried forward on the way, through a temporary "
+                        + "database. The backup's checkpoint key is kept in --data. With --check, the backup is restored into a "
+                        + "temporary database, checked there and thrown away: a backup proved restorable, with --data and --db "
+                        + "left alone."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:restored and verified", "1:the backup or the database was refused; nothing was changed", "2:usage error"})
 public final class RestoreCommand implements Callable<Integer> {
