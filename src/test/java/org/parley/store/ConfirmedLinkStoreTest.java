@@ -120,8 +120,8 @@ class ConfirmedLinkStoreTest {
             assertThat(first.dropped()).doesNotContain("1");
             assertThat(second.dropped()).contains("1");
             assertThat(third).as("the same drafts and links: the alignment computed once").isSameAs(second);
-            assertThat(lineage.compare(RIVER, OPEN, SIDE, AS_SOUTH)).as("a remembered alignment is still read only by readers of both texts")
-                    .isEmpty();
+            assertThat(lineage.compare(RIVER, OPEN, SIDE, AS_SOUTH))
+                    .as("a remembered alignment is still read only by readers of both texts").isEmpty();
             assertThat(lineage.trajectory(RIVER, SIDE, PointNumber.of("1"), AS_SOUTH)).isEmpty();
         }
     }
