@@ -38,6 +38,9 @@ public final class CompareCommand implements Callable<Integer> {
             description = "text, json (the contract in DESIGN.md) or html; default ${DEFAULT-VALUE}")
     private Format format;
 
+    @Option(names = "--only-changes", description = "leave out the points kept as they were (text; html starts with them hidden)")
+    private boolean onlyChanges;
+
     @Spec
     private CommandSpec spec;
 
@@ -64,8 +67,8 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case json -> AlignmentJson.write(old.title(), old.points().size(), neu.title(), neu.points().size(), alignment) + "\n";
-            case html -> new HtmlRenderer().render(comparison);
-            case text -> new TextRenderer(System.console() != null).render(comparison);
+            case html -> new HtmlRenderer(onlyChanges).render(comparison);
+            case text -> new TextRenderer(System.console() != null, onlyChanges).render(comparison);
         });
         out.flush();
         return 0;

@@ -29,6 +29,13 @@ final class HtmlRenderer {
             #changes:checked ~ table tr.kept{display:none}
             """;
 
+    private final boolean onlyChanges;
+
+    /** A renderer whose page opens with the kept points hidden when {@code onlyChanges}. */
+    HtmlRenderer(boolean onlyChanges) {
+        this.onlyChanges = onlyChanges;
+    }
+
     String render(Comparison comparison) {
         var html = new StringBuilder();
         String oldTitle = escape(comparison.from().title());
@@ -38,7 +45,8 @@ final class HtmlRenderer {
                 .append(title).append("</title><style>").append(STYLE).append("</style></head><body>\n")
                 .append("<h1>").append(title).append("</h1>\n<p>").append(escape(comparison.summary())).append("</p>\n");
         comparison.languageNote().ifPresent(note -> html.append("<p class=\"note\">").append(escape(note)).append("</p>\n"));
-        html.append("<input type=\"checkbox\" id=\"changes\"> <label for=\"changes\">Only changes</label>\n")
+        html.append("<input type=\"checkbox\" id=\"changes\"").append(onlyChanges ? " checked" : "")
+                .append("> <label for=\"changes\">Only changes</label>\n")
                 .append("<table><colgroup><col class=\"kind\"><col><col></colgroup>\n")
                 .append("<thead><tr><th>change</th><th>").append(oldTitle).append(" (old)</th><th>").append(newTitle)
                 .append(" (new)</th></tr></thead><tbody>\n");

@@ -2,6 +2,7 @@ package org.parley.compare.cli;
 
 import java.util.Locale;
 import org.parley.compare.Link;
+import org.parley.compare.LinkKind;
 import org.parley.compare.RedlineOp;
 
 /**
@@ -18,9 +19,12 @@ final class TextRenderer {
     private static final String RESET = "\u001b[0m";
 
     private final boolean colour;
+    private final boolean onlyChanges;
 
-    TextRenderer(boolean colour) {
+    /** A renderer that colours when {@code colour}, and leaves out kept points when {@code onlyChanges}. */
+    TextRenderer(boolean colour, boolean onlyChanges) {
         this.colour = colour;
+        this.onlyChanges = onlyChanges;
     }
 
     String render(Comparison comparison) {
@@ -32,6 +36,9 @@ final class TextRenderer {
         comparison.eachRow(new Comparison.RowWriter() {
             @Override
             public void linked(Link link) {
+                if (onlyChanges && link.kind() == LinkKind.KEPT) {
+                    return;
+                }
                 out.append(heading(link.kind().wireName(), Comparison.numbers(link.from()) + " → " + Comparison.numbers(link.to())))
                         .append(String.format(Locale.ROOT, "  (%.2f)", link.score())).append("\n    ");
                 for (RedlineOp op : link.redline().stream().flatMap(run -> run.forDisplay().stream()).toList()) {

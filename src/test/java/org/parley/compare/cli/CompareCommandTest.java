@@ -116,6 +116,20 @@ class CompareCommandTest {
     }
 
     @Test
+    void compare_withOnlyChanges_leavesOutWhatWasKept() throws IOException {
+        Path old = file("old-kept.md", "1. Ceasefire along the line.\n2. Prisoners are exchanged.\n");
+        Path neu = file("new-kept.md", "1. Ceasefire along the line.\n2. Prisoners are exchanged within a month.\n");
+
+        assertThat(run("compare", old.toString(), neu.toString(), "--only-changes")).isZero();
+        String text = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("compare", old.toString(), neu.toString(), "--only-changes", "--format", "html")).isZero();
+
+        assertThat(text).contains("2 points: 1 kept, 1 reworded", "reworded   2 → 2").doesNotContain("kept       1");
+        assertThat(out.toString()).contains("<input type=\"checkbox\" id=\"changes\" checked>", "<tr class=\"kept\">");
+    }
+
+    @Test
     void compare_writesAnEscapedStandaloneHtmlPage() throws IOException {
         assertThat(run("compare", oldDraft().toString(), newDraft().toString(), "--format=html")).isZero();
 
