@@ -45,10 +45,13 @@ final class RecordBackup {
                 warnings.accept("the ledger is broken (run 'parley verify'); backed up as it is, and 'parley restore' will refuse "
                         + file);
             }
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            key.ifPresent(text -> files.put(KEY_FILE, text.getBytes(StandardCharsets.US_ASCII)));
-            return Backups.write(db, file, files, facts, progress);
+            return Backups.write(db, file, keyFile(key), facts, progress);
         });
+    }
+
+    /** The files a backup keeps besides its tables: the checkpoint key, when there is one. */
+    static Map<String, byte[]> keyFile(Optional<String> key) {
+        return key.map(text -> Map.of(KEY_FILE, text.getBytes(StandardCharsets.US_ASCII))).orElse(Map.of());
     }
 
     /** One line saying what a backup holds. */

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -176,9 +174,7 @@ public final class RestoreCommand implements Callable<Integer> {
                 if (!intact.isDone()) {
                     return intact.map(yes -> manifest);
                 }
-                Map<String, byte[]> files = new LinkedHashMap<>();
-                key.ifPresent(text -> files.put(RecordBackup.KEY_FILE, text.getBytes(StandardCharsets.US_ASCII)));
-                return Backups.write(db, carried, files, manifest.facts(), table -> { });
+                return Backups.write(db, carried, RecordBackup.keyFile(key), manifest.facts(), table -> { });
             });
         }
     }
@@ -239,10 +235,8 @@ public final class RestoreCommand implements Callable<Integer> {
     }
 
     private static void deleteTree(Path root) {
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            DemoCommand.deleteTree(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the temporary folder " + root, e);
         }

@@ -90,29 +90,34 @@ final class ScheduledBackups implements AutoCloseable {
 
     /** The backups in the folder, oldest first (their names sort by time). */
     List<Path> kept() {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(PREFIX) && f.getFileName().toString().endsWith(".zip"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the backups in " + folder, e);
-        }
+        return backupsAmong(files());
+    }
+
+    private static List<Path> backupsAmong(List<Path> files) {
+        return files.stream().filter(f -> f.getFileName().toString().startsWith(PREFIX) && f.getFileName().toString().endsWith(".zip"))
+                .sorted().toList();
     }
 
     /** Removes the oldest backups beyond those kept, and any half-written one a killed process left (only this thread writes here). */
     private void prune() {
-        List<Path> backups = kept();
+        List<Path> files = files();
+        List<Path> backups = backupsAmong(files);
         List<Path> gone = new ArrayList<>(backups.subList(0, Math.max(0, backups.size() - keep)));
-        try (Stream<Path> files = Files.list(folder)) {
-            files.filter(Backups::isPartial).forEach(gone::add);
-        } catch (IOException e) {
-            err.println("parley: cannot list the backups in " + folder + ": " + e.getMessage());
-        }
+        files.stream().filter(Backups::isPartial).forEach(gone::add);
         for (Path old : gone) {
             try {
                 Files.deleteIfExists(old);
             } catch (IOException e) {
                 err.println("parley: cannot remove the old backup " + old + ": " + e.getMessage());
             }
+        }
+    }
+
+    private List<Path> files() {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the backups in " + folder, e);
         }
     }
 
