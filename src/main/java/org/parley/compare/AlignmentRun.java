@@ -29,6 +29,8 @@ final class AlignmentRun {
     private static final double COVERAGE_GAIN = 0.1;
     private static final double LEFTOVER_MIN = 0.35;
     private static final double LEAD_IN_CONTAINED = 0.1;
+    private static final int SUGGESTIONS_PER_POINT = 2;
+    private static final double SUGGESTION_MIN = 0.1;
 
     /** How alike an old and a new point are, by one measure. */
     private interface Measure {
@@ -516,7 +518,79 @@ final class AlignmentRun {
         for (int k : order) {
             sorted.add(links.get(k));
         }
-        return new Alignment(sorted, unlinked(fromPoints, fromLinked), unlinked(toPoints, toLinked));
+        return new Alignment(sorted, unlinked(fromPoints, fromLinked), unlinked(toPoints, toLinked),
+                suggestions(pairs, fromLinked, toLinked));
+    }
+
+    /**
+     * Pairs of points left unlinked on both sides (and not confirmed as dropped or added) that a
+     * person may want to link: each is among the other's {@link #SUGGESTIONS_PER_POINT} best free
+     * points of the other draft by stemmed words, at {@link #SUGGESTION_MIN} or more, best first.
+     * Asking both sides keeps a lone added point from being offered to every dropped one.
+     */
+    private List<Suggestion> suggestions(List<Monotone.Pair> links, boolean[] fromLinked, boolean[] toLinked) {
+        int[] freeOld = IntStream.range(0, fromPoints.size()).filter(i -> !fromLinked[i] && !old.settled[i]).toArray();
+        int[] freeNew = IntStream.range(0, toPoints.size()).filter(j -> !toLinked[j] && !neu.settled[j]).toArray();
+        if (freeOld.length == 0 || freeNew.length == 0) {
+            return List.of();
+        }
+        List<SparseVector> oldWords = Arrays.stream(freeOld).mapToObj(i -> space.fromWords().get(i)).toList();
+        List<SparseVector> newWords = Arrays.stream(freeNew).mapToObj(j -> space.toWords().get(j)).toList();
+        Candidates forward = Candidates.find(oldWords, newWords, space.featureCount(), SUGGESTIONS_PER_POINT);
+        Candidates backward = Candidates.find(newWords, oldWords, space.featureCount(), SUGGESTIONS_PER_POINT);
+        Placement placement = new Placement(links);
+        var suggestions = new ArrayList<Suggestion>();
+        for (int a = 0; a < freeOld.length; a++) {
+            for (int c = 0; c < forward.of(a).length; c++) {
+                int b = forward.of(a)[c];
+                double score = forward.scoresOf(a)[c];
+                int query = a;
+                if (score >= SUGGESTION_MIN && Arrays.stream(backward.of(b)).anyMatch(back -> back == query)) {
+                    int i = freeOld[a];
+                    int j = freeNew[b];
+                    suggestions.add(new Suggestion(fromPoints.get(i).number(), toPoints.get(j).number(),
+                            placement.inOrder(i, j) ? LinkKind.REWORDED : LinkKind.MOVED, score));
+                }
+            }
+        }
+        suggestions.sort(Comparator.comparingDouble(Suggestion::score).reversed());
+        return suggestions;
+    }
+
+    /** Where the links put each linked old point in the new draft: whether a new pair would sit in order among them. */
+    private final class Placement {
+        private final int[] lowest;
+        private final int[] highest;
+
+        Placement(List<Monotone.Pair> pairs) {
+            lowest = new int[fromPoints.size()];
+            highest = new int[fromPoints.size()];
+            Arrays.fill(lowest, -1);
+            Arrays.fill(highest, -1);
+            for (Monotone.Pair pair : pairs) {
+                lowest[pair.from()] = pair.to();
+                highest[pair.from()] = pair.to();
+            }
+            for (Group group : groups) {
+                for (int i : group.from()) {
+                    lowest[i] = Arrays.stream(group.to()).min().orElseThrow();
+                    highest[i] = Arrays.stream(group.to()).max().orElseThrow();
+                }
+            }
+        }
+
+        /** Whether new point {@code j} lies between where the linked old points before and after {@code i} went. */
+        boolean inOrder(int i, int j) {
+            int before = -1;
+            for (int k = i - 1; k >= 0 && before < 0; k--) {
+                before = highest[k];
+            }
+            int after = toPoints.size();
+            for (int k = i + 1; k < fromPoints.size() && after == toPoints.size(); k++) {
+                after = lowest[k] < 0 ? after : lowest[k];
+            }
+            return before < j && j < after;
+        }
     }
 
     private Link oneToOne(int i, int j, boolean inOrder) {

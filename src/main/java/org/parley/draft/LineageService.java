@@ -179,7 +179,7 @@ public final class LineageService {
                     .findFirst()
                     .map(kind -> new Link(link.from(), link.to(), kind, link.score(), link.redline()))
                     .orElse(link)).toList();
-            return new Alignment(named, computed.dropped(), computed.added());
+            return new Alignment(named, computed.dropped(), computed.added(), computed.suggestions());
         });
     }
 

@@ -31,7 +31,7 @@ public final class AlignmentJson {
             strings(node.putArray("from"), link.from());
             strings(node.putArray("to"), link.to());
             node.put("kind", link.kind().wireName());
-            node.put("score", BigDecimal.valueOf(link.score()).setScale(3, RoundingMode.HALF_UP));
+            node.put("score", score(link.score()));
             ArrayNode redline = node.putArray("redline");
             for (RedlineOp op : link.redline()) {
                 redline.addObject().put("op", op.op().wireName()).put("text", op.text());
@@ -40,6 +40,21 @@ public final class AlignmentJson {
         strings(root.putArray("dropped"), alignment.dropped());
         strings(root.putArray("added"), alignment.added());
         return root;
+    }
+
+    /**
+     * The alignment's suggestions, best first, each as {@code {"from": "2", "to": "2", "kind":
+     * "reworded", "score": 0.17}}: links a person may confirm, outside the contract document.
+     */
+    public static List<ObjectNode> suggestions(Alignment alignment) {
+        return alignment.suggestions().stream().map(s -> {
+            ObjectNode node = MAPPER.createObjectNode().put("from", s.from()).put("to", s.to()).put("kind", s.kind().wireName());
+            return node.put("score", score(s.score()));
+        }).toList();
+    }
+
+    private static BigDecimal score(double score) {
+        return BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP);
     }
 
     /** {@link #toTree} as indented JSON text. */

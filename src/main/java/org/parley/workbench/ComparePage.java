@@ -27,23 +27,31 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
     /**
      * One aligned row: its kind ({@code kept}, {@code merged}, {@code dropped}...), its label, each
      * side's point numbers and text as runs, whether its points share so few words that a person
-     * should check it, and whether a person confirmed it.
+     * should check it, whether a person confirmed it, and for a dropped or added point the points
+     * of the other draft it may correspond to.
      */
     public record Row(String kind, String label, boolean changed, List<String> oldNumbers, List<String> newNumbers, List<Run> oldRuns,
-            List<Run> newRuns, boolean weak, boolean confirmed) {
+            List<Run> newRuns, boolean weak, boolean confirmed, List<Perhaps> perhaps) {
 
         public Row {
             oldNumbers = List.copyOf(oldNumbers);
             newNumbers = List.copyOf(newNumbers);
             oldRuns = List.copyOf(oldRuns);
             newRuns = List.copyOf(newRuns);
+            perhaps = List.copyOf(perhaps);
         }
 
         /** The same row marked as confirmed by a person. */
         public Row asConfirmed() {
-            return new Row(kind, label, changed, oldNumbers, newNumbers, oldRuns, newRuns, weak, true);
+            return new Row(kind, label, changed, oldNumbers, newNumbers, oldRuns, newRuns, weak, true, perhaps);
         }
     }
+
+    /**
+     * A link the engine did not make but suggests: the point of the other draft ({@code number},
+     * the start of its text), the link's points on each side and its kind, ready to confirm.
+     */
+    public record Perhaps(String number, String excerpt, String fromPoint, String toPoint, String kind) {}
 
     /** A run of words kept ({@code equal}), deleted or inserted. */
     public record Run(String op, String text) {}

@@ -12,6 +12,7 @@ import org.parley.compare.LinkKind;
 import org.parley.compare.PointText;
 import org.parley.compare.ReadingOrder;
 import org.parley.compare.RedlineOp;
+import org.parley.compare.Suggestion;
 import org.parley.draft.Draft;
 import org.parley.draft.DraftService;
 import org.parley.draft.DraftSummary;
@@ -25,6 +26,10 @@ import org.parley.platform.web.Form;
 public final class ComparePages {
     /** Links whose points are less alike than this are marked for a person to check. */
     static final double WEAK = 0.3;
+    /** At most this many suggestions are offered on a dropped or added row. */
+    private static final int PERHAPS = 3;
+    /** How much of a suggested point's text a row quotes. */
+    private static final int EXCERPT = 90;
 
     private final NegotiationPages negotiations;
     private final DraftService drafts;
@@ -99,13 +104,32 @@ public final class ComparePages {
                 return linkRow(linked.link());
             }
             if (row instanceof ReadingOrder.Row.Added added) {
+                List<ComparePage.Perhaps> perhaps = alignment.suggestionsTo(added.number()).stream().limit(PERHAPS)
+                        .map(s -> perhaps(s, s.from(), oldText)).toList();
                 return new ComparePage.Row("added", "added " + added.number(), true, List.of(), List.of(added.number()), List.of(),
-                        List.of(new ComparePage.Run("insert", newText.get(added.number()))), false, false);
+                        List.of(new ComparePage.Run("insert", newText.get(added.number()))), false, false, perhaps);
             }
             String dropped = ((ReadingOrder.Row.Dropped) row).number();
+            List<ComparePage.Perhaps> perhaps = alignment.suggestionsFrom(dropped).stream().limit(PERHAPS)
+                    .map(s -> perhaps(s, s.to(), newText)).toList();
             return new ComparePage.Row("dropped", "dropped " + dropped, true, List.of(dropped), List.of(),
-                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, false);
+                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, false, perhaps);
         }).toList();
+    }
+
+    /** A suggestion as a row shows it: {@code other}, the point on the row's empty side, and the start of its text. */
+    private static ComparePage.Perhaps perhaps(Suggestion suggestion, String other, Map<String, String> texts) {
+        return new ComparePage.Perhaps(other, excerpt(texts.get(other)), suggestion.from(), suggestion.to(), suggestion.kind().wireName());
+    }
+
+    /** The first {@link #EXCERPT} characters of {@code text}, cut at a word. */
+    static String excerpt(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= EXCERPT) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', EXCERPT);
+        return flat.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";
     }
 
     private static ComparePage.Row linkRow(Link link) {
@@ -116,7 +140,7 @@ public final class ComparePages {
         List<ComparePage.Run> oldRuns = link.oldSide().stream().map(ComparePages::run).toList();
         List<ComparePage.Run> newRuns = link.newSide().stream().map(ComparePages::run).toList();
         return new ComparePage.Row(kind, label, link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns,
-                link.score() < WEAK, false);
+                link.score() < WEAK, false, List.of());
     }
 
     private static List<String> texts(List<PointText> points) {

@@ -2,6 +2,7 @@ package org.parley.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.parley.compare.Drafts.aDraft;
 import static org.parley.compare.Drafts.point;
 
@@ -33,6 +34,7 @@ class AlignerTest {
         assertThat(alignment.links()).extracting(Link::score).containsOnly(1.0);
         assertThat(alignment.dropped()).isEmpty();
         assertThat(alignment.added()).isEmpty();
+        assertThat(alignment.suggestions()).isEmpty();
     }
 
     @Test
@@ -198,6 +200,59 @@ class AlignerTest {
 
         assertThat(alignment.dropped()).containsExactly("4");
         assertThat(alignment.added()).containsExactly("4");
+    }
+
+    @Test
+    void align_suggestsTheReplacementItLeftUnlinked_asRewordedInPlace() {
+        var updated = new ArrayList<>(OLD);
+        updated.set(3, point("4", "Grain exports shall be protected by both navies within thirty days."));
+
+        Alignment alignment = aligner.align(OLD, updated);
+
+        assertThat(alignment.suggestions()).singleElement().satisfies(suggestion -> {
+            assertThat(suggestion.from()).isEqualTo("4");
+            assertThat(suggestion.to()).isEqualTo("4");
+            assertThat(suggestion.kind()).isEqualTo(LinkKind.REWORDED);
+            assertThat(suggestion.score()).isBetween(0.1, 0.35);
+        });
+        assertThat(alignment.suggestionsFrom("4")).isEqualTo(alignment.suggestionsTo("4")).hasSize(1);
+        assertThat(alignment.suggestionsFrom("5")).isEmpty();
+    }
+
+    @Test
+    void align_suggestsAPointOutOfPlace_asMoved() {
+        var updated = new ArrayList<PointText>();
+        updated.add(point("0", "Civilians held by either side shall be released within thirty days."));
+        OLD.stream().filter(p -> !p.number().equals("4")).forEach(updated::add);
+
+        Alignment alignment = aligner.align(OLD, updated);
+
+        assertThat(alignment.dropped()).containsExactly("4");
+        assertThat(alignment.added()).containsExactly("0");
+        assertThat(alignment.suggestions()).extracting(Suggestion::from, Suggestion::to, Suggestion::kind)
+                .containsExactly(tuple("4", "0", LinkKind.MOVED));
+    }
+
+    @Test
+    void align_suggestsNothingForAPointConfirmedAsDropped() {
+        var updated = new ArrayList<>(OLD);
+        updated.set(3, point("4", "Grain exports shall be protected by both navies within thirty days."));
+
+        Alignment alignment = aligner.align(OLD, updated, List.of(new ConfirmedLink(List.of("4"), List.of())));
+
+        assertThat(alignment.dropped()).containsExactly("4");
+        assertThat(alignment.suggestions()).isEmpty();
+    }
+
+    @Test
+    void align_suggestsNothingBetweenPointsWithoutAWordInCommon() {
+        var updated = new ArrayList<>(OLD);
+        updated.set(3, point("4", "Grain exports are protected by both navies."));
+
+        Alignment alignment = aligner.align(OLD, updated);
+
+        assertThat(alignment.dropped()).containsExactly("4");
+        assertThat(alignment.suggestions()).isEmpty();
     }
 
     @Test

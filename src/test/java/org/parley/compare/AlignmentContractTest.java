@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -73,6 +74,7 @@ class AlignmentContractTest {
     @Test
     void align_linksEveryPointExactlyOnceAndRedlinesRebuildBothTexts() {
         var random = new Random(42);
+        int suggested = 0;
         for (int round = 0; round < 150; round++) {
             List<PointText> before = Drafts.aDraft(1 + random.nextInt(40), random.nextLong());
             List<PointText> after = edited(before, random);
@@ -85,7 +87,20 @@ class AlignmentContractTest {
                 assertThat(words(redlineSide(link, RedlineOp.Op.INSERT))).isEqualTo(words(joined(before, link.from())));
                 assertThat(words(redlineSide(link, RedlineOp.Op.DELETE))).isEqualTo(words(joined(after, link.to())));
             }
+            assertSuggestionsPairUnlinkedPoints(alignment);
+            suggested += alignment.suggestions().size();
         }
+        assertThat(suggested).as("suggestions over all rounds").isPositive();
+    }
+
+    /** Suggestions pair a dropped with an added point, best first, never below the floor. */
+    private static void assertSuggestionsPairUnlinkedPoints(Alignment alignment) {
+        for (Suggestion suggestion : alignment.suggestions()) {
+            assertThat(alignment.dropped()).contains(suggestion.from());
+            assertThat(alignment.added()).contains(suggestion.to());
+            assertThat(suggestion.score()).isBetween(0.1, 1.0);
+        }
+        assertThat(alignment.suggestions()).extracting(Suggestion::score).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test

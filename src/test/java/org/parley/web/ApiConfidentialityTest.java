@@ -44,8 +44,8 @@ class ApiConfidentialityTest {
     @ValueSource(strings = {"", "/parties", "/people", "/topics", "/drafts", "/drafts?limit=500", "/meetings", "/statements",
             "/drafts/draft-1", "/drafts/draft-2", "/drafts/draft-3", "/drafts/draft-2/positions?limit=500", "/drafts/draft-2/board",
             "/drafts/draft-3/board", "/meetings/round-2", "/compare?from=draft-2&to=draft-3",
-            "/compare/links?from=draft-2&to=draft-3", "/drafts/draft-2/points/1/trajectory", "/drafts/draft-2/points/4/trajectory",
-            "/drafts/draft-1/points/5/trajectory"})
+            "/compare/links?from=draft-2&to=draft-3", "/compare/suggestions?from=draft-2&to=draft-3",
+            "/drafts/draft-2/points/1/trajectory", "/drafts/draft-2/points/4/trajectory", "/drafts/draft-1/points/5/trajectory"})
     void everyReadAsLowmark_showsNothingOfTheSideChannel(String path) {
         var reply = api.get(N + path, LOWMARK);
 
@@ -56,7 +56,8 @@ class ApiConfidentialityTest {
     @ParameterizedTest
     @ValueSource(strings = {"/meetings/proximity-kestria", "/statements/st-veil-fallback", "/drafts/draft-side",
             "/drafts/draft-side/board", "/drafts/draft-side/positions", "/compare?from=draft-2&to=draft-side",
-            "/compare/links?from=draft-2&to=draft-side", "/drafts/draft-side/points/1/trajectory"})
+            "/compare/links?from=draft-2&to=draft-side", "/compare/suggestions?from=draft-2&to=draft-side",
+            "/drafts/draft-side/points/1/trajectory"})
     void sideChannelRecord_isNotFoundByLowmarkButReadByKestria(String path) {
         var hidden = api.get(N + path, LOWMARK);
 

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.parley.compare.Alignment;
 import org.parley.compare.Link;
 import org.parley.compare.LinkKind;
 import org.parley.compare.PointText;
 import org.parley.compare.RedlineOp;
+import org.parley.compare.Suggestion;
 
 /** The compare rows: in the new draft's order, dropped points after what preceded them, each side with its own redline. */
 class ComparePagesTest {
@@ -50,5 +53,31 @@ class ComparePagesTest {
 
         assertThat(rows).extracting(ComparePage.Row::label).containsExactly("kept 1", "merged 2 + 3 → 2", "dropped 4", "added 3");
         assertThat(rows).extracting(ComparePage.Row::changed).containsExactly(false, true, true, true);
+    }
+
+    @Test
+    void rows_offerTheSuggestionsOfADroppedAndAnAddedPoint_quotingTheOtherSide() {
+        List<PointText> longer = List.of(new PointText("1", "One."), new PointText("2", "Two."), new PointText("3", "Three."),
+                new PointText("4", "A point whose text runs on well past the length that a row quotes, so that the quote ends at a word "
+                        + "and says it was cut."));
+        Alignment alignment = new Alignment(List.of(
+                new Link(List.of("1"), List.of("1"), LinkKind.KEPT, 1, List.of(new RedlineOp(RedlineOp.Op.EQUAL, "One.")))),
+                List.of("2", "3", "4"), List.of("2", "3"), List.of(new Suggestion("4", "3", LinkKind.MOVED, 0.2),
+                        new Suggestion("2", "2", LinkKind.REWORDED, 0.15), new Suggestion("4", "2", LinkKind.REWORDED, 0.12)));
+
+        List<ComparePage.Row> rows = ComparePages.rows(alignment, longer, NEW);
+
+        Map<String, ComparePage.Row> byLabel = rows.stream().collect(Collectors.toMap(ComparePage.Row::label, row -> row));
+        assertThat(byLabel.get("dropped 2").perhaps())
+                .extracting(ComparePage.Perhaps::number, ComparePage.Perhaps::excerpt, ComparePage.Perhaps::kind)
+                .containsExactly(tuple("2", "One and more.", "reworded"));
+        assertThat(byLabel.get("dropped 3").perhaps()).isEmpty();
+        assertThat(byLabel.get("dropped 4").perhaps()).extracting(ComparePage.Perhaps::fromPoint, ComparePage.Perhaps::toPoint)
+                .containsExactly(tuple("4", "3"), tuple("4", "2"));
+        assertThat(byLabel.get("added 2").perhaps()).extracting(ComparePage.Perhaps::number)
+                .as("an added point quotes the old ones, best first").containsExactly("2", "4");
+        assertThat(byLabel.get("added 2").perhaps().get(1).excerpt())
+                .isEqualTo("A point whose text runs on well past the length that a row quotes, so that the quote ends…");
+        assertThat(rows.get(0).perhaps()).isEmpty();
     }
 }

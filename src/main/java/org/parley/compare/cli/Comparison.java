@@ -2,13 +2,16 @@ package org.parley.compare.cli;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.parley.compare.Alignment;
 import org.parley.compare.Language;
 import org.parley.compare.Link;
 import org.parley.compare.ReadingOrder;
+import org.parley.compare.Suggestion;
 import org.parley.interchange.ParsedDraft;
 import org.parley.interchange.ParsedPoint;
 
@@ -30,9 +33,11 @@ record Comparison(ParsedDraft from, ParsedDraft to, Alignment alignment) {
     interface RowWriter {
         void linked(Link link);
 
-        void dropped(String number, String text);
+        /** A dropped point, with the added points it may have become ({@code perhaps}, best first). */
+        void dropped(String number, String text, List<Suggestion> perhaps);
 
-        void added(String number, String text);
+        /** An added point, with the dropped points it may come from ({@code perhaps}, best first). */
+        void added(String number, String text, List<Suggestion> perhaps);
     }
 
     /** Hands each row to {@code writer} in reading order: the new draft's order, a dropped point after the one before it. */
@@ -43,10 +48,10 @@ record Comparison(ParsedDraft from, ParsedDraft to, Alignment alignment) {
             if (row instanceof ReadingOrder.Row.Linked linked) {
                 writer.linked(linked.link());
             } else if (row instanceof ReadingOrder.Row.Dropped dropped) {
-                writer.dropped(dropped.number(), oldTexts.get(dropped.number()));
+                writer.dropped(dropped.number(), oldTexts.get(dropped.number()), alignment.suggestionsFrom(dropped.number()));
             } else {
                 String added = ((ReadingOrder.Row.Added) row).number();
-                writer.added(added, newTexts.get(added));
+                writer.added(added, newTexts.get(added), alignment.suggestionsTo(added));
             }
         }
     }
@@ -68,6 +73,19 @@ record Comparison(ParsedDraft from, ParsedDraft to, Alignment alignment) {
     /** The numbers of the points of {@code draft}, in order. */
     static List<String> numbers(ParsedDraft draft) {
         return draft.points().stream().map(ParsedPoint::number).toList();
+    }
+
+    /**
+     * "perhaps became 2 (0.17) or 10 (0.12)" for a dropped point's suggestions, "perhaps from
+     * 14 (0.13)" for an added point's; empty when there are none.
+     */
+    static String perhaps(List<Suggestion> suggestions, boolean ofDropped) {
+        if (suggestions.isEmpty()) {
+            return "";
+        }
+        return (ofDropped ? "perhaps became " : "perhaps from ") + suggestions.stream()
+                .map(s -> String.format(Locale.ROOT, "%s (%.2f)", ofDropped ? s.to() : s.from(), s.score()))
+                .collect(Collectors.joining(" or "));
     }
 
     /** "5 + 10" for the numbers of one side of a link. */

@@ -91,18 +91,29 @@ public final class EvalCompareCommand implements Callable<Integer> {
             String[] parts = key.split(" ");
             out.append(line(row, parts[0], parts[1], scores[0], scores[1]));
         });
+        Map<String, Evaluation.Hints> hints = new TreeMap<>();
+        results.forEach(result -> hints.merge(result.corpus() + " " + result.split(), result.hints(), Evaluation.Hints::plus));
+        String hintRow = "%-24s %-5s %7s %9s %7s%n";
+        out.append(System.lineSeparator()).append("suggestions (dropped and added points a person may link):")
+                .append(System.lineSeparator());
+        out.append(String.format(Locale.ROOT, hintRow, "corpus", "split", "missed", "suggested", "shown"));
+        hints.forEach((key, h) -> {
+            String[] parts = key.split(" ");
+            out.append(String.format(Locale.ROOT, hintRow, parts[0], parts[1], h.missed(), h.suggested(), h.shown()));
+        });
         return out.toString();
     }
 
     static String errorReport(List<Evaluation.CaseResult> results) {
         var out = new StringBuilder();
         for (Evaluation.CaseResult result : results) {
-            if (result.wrong().isEmpty() && result.missed().isEmpty()) {
+            if (result.wrong().isEmpty() && result.missed().isEmpty() && result.suggested().isEmpty()) {
                 continue;
             }
             out.append(System.lineSeparator()).append(result.name()).append(':').append(System.lineSeparator());
-            result.wrong().forEach(pair -> out.append("  wrong   ").append(pair).append(System.lineSeparator()));
-            result.missed().forEach(pair -> out.append("  missed  ").append(pair).append(System.lineSeparator()));
+            result.wrong().forEach(pair -> out.append("  wrong     ").append(pair).append(System.lineSeparator()));
+            result.missed().forEach(pair -> out.append("  missed    ").append(pair).append(System.lineSeparator()));
+            result.suggested().forEach(pair -> out.append("  suggested ").append(pair).append(System.lineSeparator()));
         }
         return out.toString();
     }

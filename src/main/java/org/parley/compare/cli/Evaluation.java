@@ -59,11 +59,24 @@ final class Evaluation {
     }
 
     /**
-     * One gold case scored for the aligner and the baseline, with the aligner's wrong pairs (not
-     * in the gold) and missed ones (gold pairs it did not find), each as "old → new".
+     * How the aligner's suggestions serve a person: of the gold pairs it {@code missed}, how many
+     * it {@code suggested}, among all the suggestions it {@code shown}. A suggestion pairs points
+     * it left unlinked, so every right suggestion is a missed pair.
      */
-    record CaseResult(String name, String corpus, String split, Score engine, Score baseline,
-            List<String> wrong, List<String> missed) {
+    record Hints(int missed, int suggested, int shown) {
+
+        Hints plus(Hints other) {
+            return new Hints(missed + other.missed, suggested + other.suggested, shown + other.shown);
+        }
+    }
+
+    /**
+     * One gold case scored for the aligner and the baseline, with the aligner's wrong pairs (not
+     * in the gold), missed ones (gold pairs it did not find) and suggested ones, each as
+     * "old → new".
+     */
+    record CaseResult(String name, String corpus, String split, Score engine, Score baseline, Hints hints,
+            List<String> wrong, List<String> missed, List<String> suggested) {
     }
 
     /** A gold file or corpus text that cannot be used; the message names it. */
@@ -93,9 +106,14 @@ final class Evaluation {
         Alignment engine = new Aligner().align(from, to);
         Alignment baseline = new GreedyTfIdfMatcher().align(from, to);
         Set<String> found = pairsOf(engine);
+        Set<String> suggested = new TreeSet<>(engine.suggestions().stream().map(s -> s.from() + "\u0000" + s.to()).toList());
+        Set<String> missed = new HashSet<>(goldPairs);
+        missed.removeAll(found);
+        Hints hints = new Hints(missed.size(), (int) missed.stream().filter(suggested::contains).count(), suggested.size());
         return new CaseResult(gold.path("name").asText(goldFile.getFileName().toString()),
                 gold.path("corpus").asText("other"), gold.path("split").asText("dev"),
-                score(engine, goldPairs), score(baseline, goldPairs), readable(found, goldPairs), readable(goldPairs, found));
+                score(engine, goldPairs), score(baseline, goldPairs), hints,
+                readable(found, goldPairs), readable(goldPairs, found), readable(suggested, Set.of()));
     }
 
     private static Set<String> pairsOf(Alignment alignment) {

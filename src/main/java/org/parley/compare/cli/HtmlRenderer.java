@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.parley.compare.Link;
 import org.parley.compare.RedlineOp;
+import org.parley.compare.Suggestion;
 
 /**
  * Renders a comparison as one standalone HTML page, as the compare screen shows it: old draft left,
@@ -25,6 +26,7 @@ final class HtmlRenderer {
             del{background:#fde2e1;color:#8a1f17}
             ins{background:#dcf5e3;color:#135e2c;text-decoration:none}
             tr.dropped td.old{color:#8a1f17} tr.added td.new{color:#135e2c}
+            .perhaps{color:#4a5260;font-style:italic;font-size:13px}
             .note{border-left:4px solid #b7791f;padding:.3rem .6rem;background:#fdf6e3}
             #changes:checked ~ table tr.kept{display:none}
             """;
@@ -59,18 +61,22 @@ final class HtmlRenderer {
             }
 
             @Override
-            public void dropped(String number, String text) {
+            public void dropped(String number, String text, List<Suggestion> perhaps) {
                 html.append(row("dropped", "dropped " + escape(number), side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.DELETE,
-                        text))), ""));
+                        text))), hint(Comparison.perhaps(perhaps, true))));
             }
 
             @Override
-            public void added(String number, String text) {
-                html.append(row("added", "added " + escape(number), "", side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.INSERT,
-                        text)))));
+            public void added(String number, String text, List<Suggestion> perhaps) {
+                html.append(row("added", "added " + escape(number), hint(Comparison.perhaps(perhaps, false)),
+                        side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.INSERT, text)))));
             }
         });
         return html.append("</tbody></table>\n</body></html>\n").toString();
+    }
+
+    private static String hint(String perhaps) {
+        return perhaps.isEmpty() ? "" : "<span class=\"perhaps\">" + escape(perhaps) + "</span>";
     }
 
     /** "reworded 5 → 3", or "kept 4" when the numbers are the same. */

@@ -1,13 +1,16 @@
 package org.parley.compare.cli;
 
+import java.util.List;
 import java.util.Locale;
 import org.parley.compare.Link;
 import org.parley.compare.LinkKind;
 import org.parley.compare.RedlineOp;
+import org.parley.compare.Suggestion;
 
 /**
  * Renders a comparison for a terminal: a summary, then one block per link, dropped and added point,
- * in the new draft's order (a dropped point after the point before it). Deletions and
+ * in the new draft's order (a dropped point after the point before it, with the added points it
+ * may have become). Deletions and
  * insertions are coloured when writing to a terminal and marked {@code [-...-]} / {@code {+...+}}
  * otherwise.
  */
@@ -52,13 +55,19 @@ final class TextRenderer {
             }
 
             @Override
-            public void dropped(String number, String text) {
-                out.append(heading("dropped", number)).append("\n    ").append(text).append("\n\n");
+            public void dropped(String number, String text, List<Suggestion> perhaps) {
+                out.append(heading("dropped", number)).append("\n    ").append(text).append('\n');
+                hint(Comparison.perhaps(perhaps, true));
             }
 
             @Override
-            public void added(String number, String text) {
-                out.append(heading("added", number)).append("\n    ").append(text).append("\n\n");
+            public void added(String number, String text, List<Suggestion> perhaps) {
+                out.append(heading("added", number)).append("\n    ").append(text).append('\n');
+                hint(Comparison.perhaps(perhaps, false));
+            }
+
+            private void hint(String perhaps) {
+                out.append(perhaps.isEmpty() ? "" : "    " + perhaps + '\n').append('\n');
             }
         });
         return out.toString();

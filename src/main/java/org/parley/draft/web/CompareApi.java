@@ -18,8 +18,9 @@ import org.parley.platform.web.Routes;
 import org.parley.platform.web.Viewers;
 
 /**
- * The API of the lineage: compare two drafts (the JSON of {@code parley compare}), trace a point
- * through the drafts, confirm or correct links. A text the viewer may not read is not found.
+ * The API of the lineage: compare two drafts (the JSON of {@code parley compare}), list the links
+ * the engine suggests for what it left unlinked, trace a point through the drafts, confirm or
+ * correct links. A text the viewer may not read is not found.
  */
 public final class CompareApi implements Routes {
     private static final String COMPARE = ApiPaths.NEGOTIATION + "/compare";
@@ -40,6 +41,9 @@ public final class CompareApi implements Routes {
                 "point " + ctx.pathParam("number") + " of draft " + ctx.pathParam("draft")));
         routes.get(COMPARE + "/links", ctx -> Http.pagedIfFound(ctx, lineage.confirmed(ApiPaths.negotiation(ctx),
                 draftParam(ctx, "from"), draftParam(ctx, "to"), viewers.of(ctx)), "the texts of both drafts"));
+        routes.get(COMPARE + "/suggestions", ctx -> Http.pagedIfFound(ctx, lineage.compare(ApiPaths.negotiation(ctx),
+                draftParam(ctx, "from"), draftParam(ctx, "to"), viewers.of(ctx)).map(c -> AlignmentJson.suggestions(c.alignment())),
+                "the texts of both drafts"));
         routes.post(COMPARE + "/links", this::confirm);
     }
 

@@ -130,6 +130,34 @@ class CompareCommandTest {
     }
 
     @Test
+    void compare_suggestsForADroppedPointTheAddedOneItMayHaveBecome() throws IOException {
+        Path old = file("old-replaced.md", """
+                1. The parties agree to an immediate ceasefire along the whole line of contact.
+                2. Prisoners of war shall be exchanged on an all for all basis within thirty days.
+                3. Elections shall be held in all territories within one hundred days after signature.
+                """);
+        Path neu = file("new-replaced.md", """
+                1. The parties agree to an immediate ceasefire along the whole line of contact.
+                2. Grain exports shall be protected by both navies within thirty days.
+                3. Elections shall be held in all territories within one hundred days after signature.
+                """);
+
+        assertThat(run("compare", old.toString(), neu.toString())).isZero();
+        String text = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("compare", old.toString(), neu.toString(), "--format", "html")).isZero();
+        String html = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("compare", old.toString(), neu.toString(), "--format", "json")).isZero();
+
+        assertThat(text).containsPattern("dropped +2\n.*\n    perhaps became 2 \\(0\\.\\d\\d\\)\n")
+                .containsPattern("added +2\n.*\n    perhaps from 2 \\(0\\.\\d\\d\\)\n");
+        assertThat(html).containsPattern("<td class=\"new\"><span class=\"perhaps\">perhaps became 2 \\(0\\.\\d\\d\\)</span></td>");
+        assertThat(new ObjectMapper().readTree(out.toString()).fieldNames()).toIterable().as("the JSON contract is unchanged")
+                .containsExactly("from", "to", "links", "dropped", "added");
+    }
+
+    @Test
     void compare_writesAnEscapedStandaloneHtmlPage() throws IOException {
         assertThat(run("compare", oldDraft().toString(), newDraft().toString(), "--format=html")).isZero();
 

@@ -79,6 +79,22 @@ class EvaluationTest {
         assertThat(pooled[0].f1()).isGreaterThanOrEqualTo(0.9).isGreaterThan(pooled[1].f1() + 0.25);
     }
 
+    @Test
+    void suggestions_offerMostOfThePairsTheEngineMissedOnRealDevRewrites() throws Exception {
+        var evaluation = new Evaluation(corporaOrSkip());
+        var hints = new Evaluation.Hints(0, 0, 0);
+        for (Path gold : goldFiles()) {
+            Evaluation.CaseResult result = evaluation.run(gold);
+            if (result.split().equals("dev") && REAL_REWRITES.contains(result.corpus())) {
+                hints = hints.plus(result.hints());
+            }
+        }
+
+        assertThat(hints.missed()).isPositive();
+        assertThat((double) hints.suggested() / hints.missed()).isGreaterThanOrEqualTo(0.5);
+        assertThat(hints.suggested() * 6).as("at least one suggestion in six is right").isGreaterThanOrEqualTo(hints.shown());
+    }
+
     /** The engine's and the baseline's scores, pooled over the dev cases that {@code chosen} accepts. */
     private static Evaluation.Score[] pooledDev(Predicate<Evaluation.CaseResult> chosen) throws Exception {
         var evaluation = new Evaluation(corporaOrSkip());
@@ -111,6 +127,8 @@ class EvaluationTest {
         assertThat(missed).isPositive().isEqualTo(result.engine().gold() - result.engine().correct());
         assertThat(wrong).isEqualTo(result.engine().predicted() - result.engine().correct());
         assertThat(lines).filteredOn(line -> line.startsWith("  missed  ")).allMatch(line -> line.contains(" → "));
+        assertThat(lines.stream().filter(line -> line.startsWith("  suggested ")).count()).isEqualTo(result.hints().shown());
+        assertThat(lines).contains("suggestions (dropped and added points a person may link):");
     }
 
     @Test

@@ -18,6 +18,18 @@ class ConfidentialityTest {
     }
 
     @Test
+    void compareWithTheFallbackDraft_readAsLowmark_neitherShowsNorSuggestsItsPoints() {
+        String compare = "/negotiations/river-treaty/compare?from=draft-2&to=draft-2-fallback";
+        try (DemoSite site = DemoSite.as(DemoSite.KESTRIA)) {
+            assertThat(new Http(site).page(compare)).as("Kestria reads the fallback, and is offered its point 6a")
+                    .contains("Perhaps it became", "Compensation releases. Where Kestria cannot hold");
+        }
+        try (DemoSite site = DemoSite.as(DemoSite.LOWMARK)) {
+            assertThat(new Http(site).page(compare)).doesNotContain("Compensation releases", "Kestria cannot hold", "Upper Reservoir");
+        }
+    }
+
+    @Test
     void pages_readAsKestria_showThoseRecords() {
         try (DemoSite site = DemoSite.as(DemoSite.KESTRIA)) {
             Http http = new Http(site);

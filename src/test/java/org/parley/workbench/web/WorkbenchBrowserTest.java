@@ -123,6 +123,23 @@ class WorkbenchBrowserTest {
         }
     }
 
+    @Test
+    void compare_linkingASuggestion_confirmsTheLinkInItsRow() {
+        try (DemoSite own = DemoSite.as(DemoSite.TRACKER); Browser browser = Browser.open()) {
+            browser.driver().get(own.url(UKRAINE + "/compare?from=A&to=E"));
+            assertThat(browser.driver().findElement(By.cssSelector(".compare-row[data-kind=dropped] .perhaps")).getText())
+                    .contains("Perhaps it became");
+
+            submit(browser, "button[aria-label='Link 17 → 10 as reworded']");
+
+            WebElement row = browser.driver().findElement(
+                    By.xpath("//div[contains(@class,'compare-row')][.//span[text()='reworded 17 → 10']]"));
+            assertThat(row.findElement(By.cssSelector(".tag.confirmed")).getText()).isEqualTo("confirmed");
+            assertThat(kinds(browser)).doesNotContain("added");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
     private static List<String> kinds(Browser browser) {
         return browser.driver().findElements(By.cssSelector(".compare-row[data-kind]")).stream().map(e -> e.getAttribute("data-kind"))
                 .toList();

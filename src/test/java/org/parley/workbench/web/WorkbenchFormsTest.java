@@ -189,6 +189,20 @@ class WorkbenchFormsTest {
     }
 
     @Test
+    void compare_offersTheSuggestedLinksOfADroppedPoint_andLinkingOneConfirmsIt() {
+        String page = http.page(UKRAINE + "/compare?from=A&to=E");
+        assertThat(page).contains("Perhaps it became", "Perhaps it comes from", "aria-label=\"Link 17 → 10 as reworded\"");
+
+        HttpResponse<String> response = http.post(UKRAINE + "/links", Map.of("from", "A", "to", "E", "fromPoints", "17", "toPoints", "10",
+                "kind", "reworded", "changes", "1"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue(UKRAINE + "/compare?from=A&to=E&changes=1#compare-summary");
+        assertThat(http.page(UKRAINE + "/compare?from=A&to=E&changes=1")).contains(">reworded 17 → 10</span>")
+                .doesNotContain("aria-label=\"Link 17 → 10 as reworded\"", "aria-label=\"Link 4 → 10");
+    }
+
+    @Test
     void correctLink_thatDoesNotFitItsKind_isRefusedOnTheComparison() {
         HttpResponse<String> response = http.post(UKRAINE + "/links", Map.of("from", "A", "to", "E", "fromPoints", "2", "toPoints", "2",
                 "kind", "merged"));
