@@ -14,11 +14,13 @@ import org.parley.compare.ReadingOrder;
 import org.parley.compare.RedlineOp;
 import org.parley.compare.Suggestion;
 import org.parley.draft.Draft;
+import org.parley.draft.DraftId;
 import org.parley.draft.DraftService;
 import org.parley.draft.DraftSummary;
 import org.parley.draft.LineageService;
 import org.parley.draft.LinkConfirmation;
 import org.parley.draft.PointNumber;
+import org.parley.interchange.Redline;
 import org.parley.negotiation.NegotiationId;
 import org.parley.platform.web.Form;
 
@@ -73,6 +75,15 @@ public final class ComparePages {
             return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges,
                     alignment.summary(newPoints.size()), notice, rows, "", correction, mayConfirm);
         });
+    }
+
+    /**
+     * The redline of {@code from} against {@code to} for a standalone page, or empty when the
+     * viewer may not read both texts.
+     */
+    public Optional<Redline> redline(NegotiationId n, DraftId from, DraftId to, Viewer viewer) {
+        return lineage.compare(n, from, to, viewer).map(c -> new Redline(c.from().title(), pointTexts(c.from()), c.to().title(),
+                pointTexts(c.to()), c.alignment()));
     }
 
     private static boolean isConfirmed(ComparePage.Row row, List<LinkConfirmation> confirmed) {

@@ -9,6 +9,8 @@ import org.parley.interchange.AlignmentJson;
 import org.parley.interchange.DraftParseResult;
 import org.parley.interchange.Malformed;
 import org.parley.interchange.ParsedDraft;
+import org.parley.interchange.Redline;
+import org.parley.interchange.RedlinePage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,15 +62,15 @@ public final class CompareCommand implements Callable<Integer> {
         ParsedDraft old = (ParsedDraft) from;
         ParsedDraft neu = (ParsedDraft) to;
         Alignment alignment = new Aligner().align(DraftFiles.points(old), DraftFiles.points(neu));
-        var comparison = new Comparison(old, neu, alignment);
+        Redline redline = Redline.of(old, neu, alignment);
         if (format == Format.json) {
-            comparison.languageNote().ifPresent(note -> err.println("parley: note: " + note));
+            redline.languageNote().ifPresent(note -> err.println("parley: note: " + note));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case json -> AlignmentJson.write(old.title(), old.points().size(), neu.title(), neu.points().size(), alignment) + "\n";
-            case html -> new HtmlRenderer(onlyChanges).render(comparison);
-            case text -> new TextRenderer(System.console() != null, onlyChanges).render(comparison);
+            case html -> new RedlinePage(onlyChanges).render(redline);
+            case text -> new TextRenderer(System.console() != null, onlyChanges).render(redline);
         });
         out.flush();
         return 0;

@@ -6,6 +6,7 @@ import org.parley.compare.Link;
 import org.parley.compare.LinkKind;
 import org.parley.compare.RedlineOp;
 import org.parley.compare.Suggestion;
+import org.parley.interchange.Redline;
 
 /**
  * Renders a comparison for a terminal: a summary, then one block per link, dropped and added point,
@@ -30,19 +31,19 @@ final class TextRenderer {
         this.onlyChanges = onlyChanges;
     }
 
-    String render(Comparison comparison) {
+    String render(Redline redline) {
         var out = new StringBuilder();
-        out.append(bold(comparison.from().title() + " → " + comparison.to().title())).append('\n');
-        out.append(comparison.summary()).append('\n');
-        comparison.languageNote().ifPresent(note -> out.append("Note: ").append(note).append('\n'));
+        out.append(bold(redline.fromTitle() + " → " + redline.toTitle())).append('\n');
+        out.append(redline.summary()).append('\n');
+        redline.languageNote().ifPresent(note -> out.append("Note: ").append(note).append('\n'));
         out.append('\n');
-        comparison.eachRow(new Comparison.RowWriter() {
+        redline.eachRow(new Redline.RowWriter() {
             @Override
             public void linked(Link link) {
                 if (onlyChanges && link.kind() == LinkKind.KEPT) {
                     return;
                 }
-                out.append(heading(link.kind().wireName(), Comparison.numbers(link.from()) + " → " + Comparison.numbers(link.to())))
+                out.append(heading(link.kind().wireName(), Redline.numbers(link.from()) + " → " + Redline.numbers(link.to())))
                         .append(String.format(Locale.ROOT, "  (%.2f)", link.score())).append("\n    ");
                 for (RedlineOp op : link.redline().stream().flatMap(run -> run.forDisplay().stream()).toList()) {
                     out.append(switch (op.op()) {
@@ -57,13 +58,13 @@ final class TextRenderer {
             @Override
             public void dropped(String number, String text, List<Suggestion> perhaps) {
                 out.append(heading("dropped", number)).append("\n    ").append(text).append('\n');
-                hint(Comparison.perhaps(perhaps, true));
+                hint(Redline.perhaps(perhaps, true));
             }
 
             @Override
             public void added(String number, String text, List<Suggestion> perhaps) {
                 out.append(heading("added", number)).append("\n    ").append(text).append('\n');
-                hint(Comparison.perhaps(perhaps, false));
+                hint(Redline.perhaps(perhaps, false));
             }
 
             private void hint(String perhaps) {

@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
 import org.parley.draft.DraftId;
+import org.parley.interchange.Redline;
+import org.parley.interchange.RedlinePage;
 import org.parley.negotiation.Ids;
 import org.parley.negotiation.NegotiationId;
 import org.parley.platform.web.Routes;
@@ -40,6 +42,7 @@ final class PageRoutes implements Routes {
         routes.get("/negotiations/{n}/drafts/{d}", this::draft);
         routes.get("/negotiations/{n}/compare", ctx -> show(ctx, "compare", negotiation(ctx).flatMap(n ->
                 compare.compare(n, ctx.queryParam("from"), ctx.queryParam("to"), "1".equals(ctx.queryParam("changes")), viewers.of(ctx)))));
+        routes.get("/negotiations/{n}/compare/redline.html", this::redline);
         routes.get("/negotiations/{n}/matrix", ctx -> show(ctx, "matrix", negotiation(ctx).flatMap(n ->
                 drafts.matrix(n, ctx.queryParam("draft"), ctx.queryParam("topic"), viewers.of(ctx)))));
         routes.get("/negotiations/{n}/record", ctx -> show(ctx, "record", negotiation(ctx).flatMap(n -> negotiations.record(n, viewers.of(ctx)))));
@@ -51,6 +54,20 @@ final class PageRoutes implements Routes {
         Optional<DraftId> draft = id(ctx.pathParam("d")).map(DraftId::of);
         var query = new DraftPages.Query(ctx.queryParam("topic"), ctx.queryParam("stance"), ctx.queryParam("point"));
         show(ctx, "draft", negotiation(ctx).flatMap(n -> draft.flatMap(d -> drafts.draft(n, d, query, viewers.of(ctx)))));
+    }
+
+    /** The comparison as one standalone HTML page, to keep or send: a download, so that it opens outside the site. */
+    private void redline(Context ctx) {
+        Optional<DraftId> from = Optional.ofNullable(ctx.queryParam("from")).flatMap(PageRoutes::id).map(DraftId::of);
+        Optional<DraftId> to = Optional.ofNullable(ctx.queryParam("to")).flatMap(PageRoutes::id).map(DraftId::of);
+        Optional<Redline> redline = negotiation(ctx).flatMap(n -> from.flatMap(f -> to.flatMap(t -> compare.redline(n, f, t, viewers.of(ctx)))));
+        if (redline.isEmpty()) {
+            html.notFound(ctx, ctx.path());
+            return;
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"redline-" + from.get() + "-to-" + to.get() + ".html\"")
+                .contentType("text/html; charset=utf-8")
+                .result(new RedlinePage("1".equals(ctx.queryParam("changes"))).render(redline.get()));
     }
 
     private void show(Context ctx, String page, Optional<?> view) {

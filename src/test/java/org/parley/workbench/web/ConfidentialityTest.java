@@ -30,6 +30,22 @@ class ConfidentialityTest {
     }
 
     @Test
+    void redlineWithTheFallbackDraft_isNotFoundByLowmark() {
+        String redline = "/negotiations/river-treaty/compare/redline.html?from=draft-2&to=draft-2-fallback";
+        try (DemoSite site = DemoSite.as(DemoSite.KESTRIA)) {
+            assertThat(new Http(site).get(redline).body()).contains("Compensation releases. Where Kestria cannot hold");
+        }
+        try (DemoSite site = DemoSite.as(DemoSite.LOWMARK)) {
+            var hidden = new Http(site).get(redline);
+
+            assertThat(hidden.statusCode()).isEqualTo(404);
+            assertThat(hidden.body()).doesNotContain("Compensation releases", "Kestria cannot hold");
+            assertThat(new Http(site).get("/negotiations/river-treaty/compare/redline.html?from=draft-1&to=draft-2").body())
+                    .contains("<!DOCTYPE html>").doesNotContain(DemoSite.KESTRIA_MEDIATOR_SECRETS);
+        }
+    }
+
+    @Test
     void pages_readAsKestria_showThoseRecords() {
         try (DemoSite site = DemoSite.as(DemoSite.KESTRIA)) {
             Http http = new Http(site);

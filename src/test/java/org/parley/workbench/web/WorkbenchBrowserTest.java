@@ -114,6 +114,8 @@ class WorkbenchBrowserTest {
             assertThat(kinds(browser)).contains("dropped", "added", "reworded");
             assertThat(browser.driver().findElements(By.cssSelector(".compare del"))).isNotEmpty();
             assertThat(browser.driver().findElements(By.cssSelector(".compare ins"))).isNotEmpty();
+            assertThat(browser.driver().findElement(By.id("redline-download")).getAttribute("href"))
+                    .endsWith(UKRAINE + "/compare/redline.html?from=A&to=E");
 
             browser.driver().findElement(By.name("changes")).click();
             submit(browser, "form.filters button");

@@ -203,6 +203,25 @@ class WorkbenchFormsTest {
     }
 
     @Test
+    void compare_offersTheComparisonAsAStandalonePageToDownload() {
+        assertThat(http.page(UKRAINE + "/compare?from=A&to=E&changes=1"))
+                .contains("href=\"" + UKRAINE + "/compare/redline.html?from=A&amp;to=E&amp;changes=1\"");
+
+        HttpResponse<String> page = http.get(UKRAINE + "/compare/redline.html?from=A&to=E&changes=1");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"redline-A-to-E.html\"");
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).startsWith("<!DOCTYPE html>")
+                .contains("<h1>Draft A: the 28-point plan → Draft E: the 20-point framework</h1>", "<td class=\"kind\">split 12 → 8 + 9",
+                        "<input type=\"checkbox\" id=\"changes\" checked>")
+                .doesNotContain("<script");
+        assertThat(http.get(UKRAINE + "/compare/redline.html?from=A").statusCode()).isEqualTo(404);
+        assertThat(http.get(UKRAINE + "/compare/redline.html?from=A&to=B").statusCode()).as("B's text is not held").isEqualTo(404);
+        assertThat(http.get(UKRAINE + "/compare/redline.html?from=A&to=..%2Fx").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void correctLink_thatDoesNotFitItsKind_isRefusedOnTheComparison() {
         HttpResponse<String> response = http.post(UKRAINE + "/links", Map.of("from", "A", "to", "E", "fromPoints", "2", "toPoints", "2",
                 "kind", "merged"));

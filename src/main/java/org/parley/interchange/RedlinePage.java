@@ -1,4 +1,4 @@
-package org.parley.compare.cli;
+package org.parley.interchange;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,12 +7,12 @@ import org.parley.compare.RedlineOp;
 import org.parley.compare.Suggestion;
 
 /**
- * Renders a comparison as one standalone HTML page, as the compare screen shows it: old draft left,
+ * Renders a redline as one standalone HTML page (its style inline, no scripts), as the compare screen shows it: old draft left,
  * new draft right, one row per link in the new draft's order (a dropped point after the point
  * before it), the word redline on each side, and a switch to show only the changes that works
  * without scripts.
  */
-final class HtmlRenderer {
+public final class RedlinePage {
 
     private static final String STYLE = """
             body{font:15px/1.45 system-ui,sans-serif;margin:2rem;color:#1b1f24}
@@ -34,25 +34,25 @@ final class HtmlRenderer {
     private final boolean onlyChanges;
 
     /** A renderer whose page opens with the kept points hidden when {@code onlyChanges}. */
-    HtmlRenderer(boolean onlyChanges) {
+    public RedlinePage(boolean onlyChanges) {
         this.onlyChanges = onlyChanges;
     }
 
-    String render(Comparison comparison) {
+    public String render(Redline redline) {
         var html = new StringBuilder();
-        String oldTitle = escape(comparison.from().title());
-        String newTitle = escape(comparison.to().title());
+        String oldTitle = escape(redline.fromTitle());
+        String newTitle = escape(redline.toTitle());
         String title = oldTitle + " → " + newTitle;
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(title).append("</title><style>").append(STYLE).append("</style></head><body>\n")
-                .append("<h1>").append(title).append("</h1>\n<p>").append(escape(comparison.summary())).append("</p>\n");
-        comparison.languageNote().ifPresent(note -> html.append("<p class=\"note\">").append(escape(note)).append("</p>\n"));
+                .append("<h1>").append(title).append("</h1>\n<p>").append(escape(redline.summary())).append("</p>\n");
+        redline.languageNote().ifPresent(note -> html.append("<p class=\"note\">").append(escape(note)).append("</p>\n"));
         html.append("<input type=\"checkbox\" id=\"changes\"").append(onlyChanges ? " checked" : "")
                 .append("> <label for=\"changes\">Only changes</label>\n")
                 .append("<table><colgroup><col class=\"kind\"><col><col></colgroup>\n")
                 .append("<thead><tr><th>change</th><th>").append(oldTitle).append(" (old)</th><th>").append(newTitle)
                 .append(" (new)</th></tr></thead><tbody>\n");
-        comparison.eachRow(new Comparison.RowWriter() {
+        redline.eachRow(new Redline.RowWriter() {
             @Override
             public void linked(Link link) {
                 html.append(row(link.kind().wireName(), label(link)
@@ -63,12 +63,12 @@ final class HtmlRenderer {
             @Override
             public void dropped(String number, String text, List<Suggestion> perhaps) {
                 html.append(row("dropped", "dropped " + escape(number), side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.DELETE,
-                        text))), hint(Comparison.perhaps(perhaps, true))));
+                        text))), hint(Redline.perhaps(perhaps, true))));
             }
 
             @Override
             public void added(String number, String text, List<Suggestion> perhaps) {
-                html.append(row("added", "added " + escape(number), hint(Comparison.perhaps(perhaps, false)),
+                html.append(row("added", "added " + escape(number), hint(Redline.perhaps(perhaps, false)),
                         side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.INSERT, text)))));
             }
         });
@@ -81,8 +81,8 @@ final class HtmlRenderer {
 
     /** "reworded 5 → 3", or "kept 4" when the numbers are the same. */
     private static String label(Link link) {
-        String from = Comparison.numbers(link.from());
-        String to = Comparison.numbers(link.to());
+        String from = Redline.numbers(link.from());
+        String to = Redline.numbers(link.to());
         return escape(link.kind().wireName() + " " + (from.equals(to) ? to : from + " → " + to));
     }
 
@@ -93,7 +93,7 @@ final class HtmlRenderer {
 
     /** One side of a row: its point numbers, then its runs, deletions and insertions marked. */
     private static String side(List<String> numbers, List<RedlineOp> runs) {
-        var cell = new StringBuilder("<span class=\"num\">").append(escape(Comparison.numbers(numbers))).append("</span>");
+        var cell = new StringBuilder("<span class=\"num\">").append(escape(Redline.numbers(numbers))).append("</span>");
         for (RedlineOp op : runs) {
             cell.append(switch (op.op()) {
                 case EQUAL -> escape(op.text());

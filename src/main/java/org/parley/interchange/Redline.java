@@ -1,4 +1,4 @@
-package org.parley.compare.cli;
+package org.parley.interchange;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,27 +10,40 @@ import java.util.stream.Collectors;
 import org.parley.compare.Alignment;
 import org.parley.compare.Language;
 import org.parley.compare.Link;
+import org.parley.compare.PointText;
 import org.parley.compare.ReadingOrder;
 import org.parley.compare.Suggestion;
-import org.parley.interchange.ParsedDraft;
-import org.parley.interchange.ParsedPoint;
 
-/** Two drafts read from files and their alignment: what the renderers show. */
-record Comparison(ParsedDraft from, ParsedDraft to, Alignment alignment) {
+/**
+ * Two drafts, each a title and its points, and their alignment: what the redline renderers show,
+ * whether the drafts came from files or from a negotiation.
+ */
+public record Redline(String fromTitle, List<PointText> from, String toTitle, List<PointText> to, Alignment alignment) {
 
-    Comparison {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+    public Redline {
+        Objects.requireNonNull(fromTitle, "fromTitle");
+        Objects.requireNonNull(toTitle, "toTitle");
+        from = List.copyOf(from);
+        to = List.copyOf(to);
         Objects.requireNonNull(alignment, "alignment");
     }
 
-    /** One line such as "19 points: 9 reworded, 3 merged, 6 dropped, 1 added". */
-    String summary() {
-        return alignment.summary(to.points().size());
+    /** The redline of two drafts read from files, their points' text as written. */
+    public static Redline of(ParsedDraft from, ParsedDraft to, Alignment alignment) {
+        return new Redline(from.title(), asWritten(from), to.title(), asWritten(to), alignment);
     }
 
-    /** What a renderer does with each row of a comparison. */
-    interface RowWriter {
+    private static List<PointText> asWritten(ParsedDraft draft) {
+        return draft.points().stream().map(p -> new PointText(p.number(), p.text())).toList();
+    }
+
+    /** One line such as "19 points: 9 reworded, 3 merged, 6 dropped, 1 added". */
+    public String summary() {
+        return alignment.summary(to.size());
+    }
+
+    /** What a renderer does with each row of a redline. */
+    public interface RowWriter {
         void linked(Link link);
 
         /** A dropped point, with the added points it may have become ({@code perhaps}, best first). */
@@ -41,10 +54,10 @@ record Comparison(ParsedDraft from, ParsedDraft to, Alignment alignment) {
     }
 
     /** Hands each row to {@code writer} in reading order: the new draft's order, a dropped point after the one before it. */
-    void eachRow(RowWriter writer) {
+    public void eachRow(RowWriter writer) {
         Map<String, String> oldTexts = texts(from);
         Map<String, String> newTexts = texts(to);
-        for (ReadingOrder.Row row : ReadingOrder.of(alignment, numbers(from), numbers(to))) {
+        for (ReadingOrder.Row row : ReadingOrder.of(alignment, numbersOf(from), numbersOf(to))) {
             if (row instanceof ReadingOrder.Row.Linked linked) {
                 writer.linked(linked.link());
             } else if (row instanceof ReadingOrder.Row.Dropped dropped) {
@@ -57,29 +70,15 @@ record Comparison(ParsedDraft from, ParsedDraft to, Alignment alignment) {
     }
 
     /** A warning when the two drafts read as different languages. */
-    Optional<String> languageNote() {
+    public Optional<String> languageNote() {
         return Language.mismatch(texts(from).values().stream().toList(), texts(to).values().stream().toList());
-    }
-
-    /** The text of each point of {@code draft} by number. */
-    static Map<String, String> texts(ParsedDraft draft) {
-        Map<String, String> texts = new HashMap<>();
-        for (ParsedPoint point : draft.points()) {
-            texts.put(point.number(), point.text());
-        }
-        return texts;
-    }
-
-    /** The numbers of the points of {@code draft}, in order. */
-    static List<String> numbers(ParsedDraft draft) {
-        return draft.points().stream().map(ParsedPoint::number).toList();
     }
 
     /**
      * "perhaps became 2 (0.17) or 10 (0.12)" for a dropped point's suggestions, "perhaps from
      * 14 (0.13)" for an added point's; empty when there are none.
      */
-    static String perhaps(List<Suggestion> suggestions, boolean ofDropped) {
+    public static String perhaps(List<Suggestion> suggestions, boolean ofDropped) {
         if (suggestions.isEmpty()) {
             return "";
         }
@@ -89,7 +88,17 @@ record Comparison(ParsedDraft from, ParsedDraft to, Alignment alignment) {
     }
 
     /** "5 + 10" for the numbers of one side of a link. */
-    static String numbers(List<String> numbers) {
+    public static String numbers(List<String> numbers) {
         return String.join(" + ", numbers);
+    }
+
+    private static Map<String, String> texts(List<PointText> points) {
+        Map<String, String> texts = new HashMap<>();
+        points.forEach(p -> texts.put(p.number(), p.text()));
+        return texts;
+    }
+
+    private static List<String> numbersOf(List<PointText> points) {
+        return points.stream().map(PointText::number).toList();
     }
 }
