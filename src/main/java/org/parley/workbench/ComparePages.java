@@ -139,8 +139,9 @@ public final class ComparePages {
         if (flat.length() <= EXCERPT) {
             return flat;
         }
-        int cut = flat.lastIndexOf(' ', EXCERPT);
-        return flat.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";
+        int space = flat.lastIndexOf(' ', EXCERPT);
+        int cut = space > EXCERPT / 2 ? space : EXCERPT;
+        return flat.substring(0, Character.isLowSurrogate(flat.charAt(cut)) ? cut - 1 : cut) + "…";
     }
 
     private static ComparePage.Row linkRow(Link link) {

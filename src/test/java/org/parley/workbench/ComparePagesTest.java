@@ -80,4 +80,12 @@ class ComparePagesTest {
                 .isEqualTo("A point whose text runs on well past the length that a row quotes, so that the quote ends…");
         assertThat(rows.get(0).perhaps()).isEmpty();
     }
+
+    @Test
+    void excerpt_cutsAtAWord_orWithinOneWithoutSplittingACharacter() {
+        assertThat(ComparePages.excerpt("  Short\n text. ")).isEqualTo("Short text.");
+        String unbroken = "x".repeat(89) + "\uD83C\uDF0D" + "y".repeat(20);
+
+        assertThat(ComparePages.excerpt(unbroken)).isEqualTo("x".repeat(89) + "…");
+    }
 }
