@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,8 +73,8 @@ final class Evaluation {
 
     /**
      * One gold case scored for the aligner and the baseline, with the aligner's wrong pairs (not
-     * in the gold), missed ones (gold pairs it did not find) and suggested ones, each as
-     * "old → new".
+     * in the gold) and missed ones (gold pairs it did not find), each as "old → new", and its
+     * suggestions, best first, with their kind and score and whether the gold holds them.
      */
     record CaseResult(String name, String corpus, String split, Score engine, Score baseline, Hints hints,
             List<String> wrong, List<String> missed, List<String> suggested) {
@@ -113,7 +114,10 @@ final class Evaluation {
         return new CaseResult(gold.path("name").asText(goldFile.getFileName().toString()),
                 gold.path("corpus").asText("other"), gold.path("split").asText("dev"),
                 score(engine, goldPairs), score(baseline, goldPairs), hints,
-                readable(found, goldPairs), readable(goldPairs, found), readable(suggested, Set.of()));
+                readable(found, goldPairs), readable(goldPairs, found), engine.suggestions().stream()
+                        .map(h -> String.format(Locale.ROOT, "%s → %s  %s %.2f%s", h.from(), h.to(), h.kind().wireName(), h.score(),
+                                goldPairs.contains(h.from() + "\u0000" + h.to()) ? "  (gold)" : ""))
+                        .toList());
     }
 
     private static Set<String> pairsOf(Alignment alignment) {
