@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:scored", "1:a gold file or corpus text is missing or bad", "2:usage error"})
 public final class EvalCompareCommand implements Callable<Integer> {
+    /** Bootstrap resamples per corpus, and the fixed seed that makes the report repeatable. */
+    private static final int RESAMPLES = 2000;
+    private static final long SEED = 1;
 
     @Parameters(arity = "1..*", paramLabel = "GOLD_FILE", description = "gold alignment files (JSON)")
     private List<Path> goldFiles;
@@ -91,6 +94,19 @@ public final class EvalCompareCommand implements Callable<Integer> {
             String[] parts = key.split(" ");
             out.append(line(row, parts[0], parts[1], scores[0], scores[1]));
         });
+        Map<String, List<Bootstrap.Unit>> units = new TreeMap<>();
+        results.forEach(result -> units.computeIfAbsent(result.corpus() + " " + result.split(), key -> new ArrayList<>())
+                .addAll(result.units()));
+        String intervalRow = "%-24s %-5s %8s   %s%n";
+        out.append(System.lineSeparator()).append("engine F1 minus baseline F1, with a 95% interval (paired bootstrap, ")
+                .append(RESAMPLES).append(" resamples of old points):").append(System.lineSeparator());
+        out.append(String.format(Locale.ROOT, intervalRow, "corpus", "split", "diff", "interval"));
+        units.forEach((key, pooled) -> {
+            String[] parts = key.split(" ");
+            Bootstrap.Interval interval = Bootstrap.f1Difference(pooled, RESAMPLES, SEED);
+            out.append(String.format(Locale.ROOT, intervalRow, parts[0], parts[1], signed(interval.observed()),
+                    "[" + signed(interval.low()) + ", " + signed(interval.high()) + "]"));
+        });
         Map<String, Evaluation.Hints> hints = new TreeMap<>();
         results.forEach(result -> hints.merge(result.corpus() + " " + result.split(), result.hints(), Evaluation.Hints::plus));
         String hintRow = "%-24s %-5s %7s %9s %7s%n";
@@ -122,6 +138,10 @@ public final class EvalCompareCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, row, name, split,
                 f(engine.precision()), f(engine.recall()), f(engine.f1()),
                 f(baseline.precision()), f(baseline.recall()), f(baseline.f1()));
+    }
+
+    private static String signed(double value) {
+        return String.format(Locale.ROOT, "%+.3f", value);
     }
 
     private static String f(double value) {

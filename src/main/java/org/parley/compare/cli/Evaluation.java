@@ -77,7 +77,7 @@ final class Evaluation {
      * suggestions, best first, with their kind and score and whether the gold holds them.
      */
     record CaseResult(String name, String corpus, String split, Score engine, Score baseline, Hints hints,
-            List<String> wrong, List<String> missed, List<String> suggested) {
+            List<String> wrong, List<String> missed, List<String> suggested, List<Bootstrap.Unit> units) {
     }
 
     /** A gold file or corpus text that cannot be used; the message names it. */
@@ -117,10 +117,29 @@ final class Evaluation {
                 readable(found, goldPairs), readable(goldPairs, found), engine.suggestions().stream()
                         .map(h -> String.format(Locale.ROOT, "%s → %s  %s %.2f%s", h.from(), h.to(), h.kind().wireName(), h.score(),
                                 goldPairs.contains(h.from() + "\u0000" + h.to()) ? "  (gold)" : ""))
-                        .toList());
+                        .toList(), units(from, engine, baseline, goldPairs));
     }
 
-    private static Set<String> pairsOf(Alignment alignment) {
+    /** Each old point with the pairs it takes part in, scored for both methods: what the bootstrap resamples. */
+    private static List<Bootstrap.Unit> units(List<PointText> from, Alignment engine, Alignment baseline, Set<String> gold) {
+        TreeSet<String> enginePairs = pairsOf(engine);
+        TreeSet<String> baselinePairs = pairsOf(baseline);
+        TreeSet<String> goldPairs = new TreeSet<>(gold);
+        var units = new ArrayList<Bootstrap.Unit>();
+        for (PointText point : from) {
+            String prefix = point.number() + "\u0000";
+            Set<String> engineOwn = enginePairs.subSet(prefix, prefix + Character.MAX_VALUE);
+            Set<String> baselineOwn = baselinePairs.subSet(prefix, prefix + Character.MAX_VALUE);
+            int goldOwn = goldPairs.subSet(prefix, prefix + Character.MAX_VALUE).size();
+            if (!engineOwn.isEmpty() || !baselineOwn.isEmpty() || goldOwn > 0) {
+                units.add(new Bootstrap.Unit(new Score((int) engineOwn.stream().filter(gold::contains).count(), engineOwn.size(), goldOwn),
+                        new Score((int) baselineOwn.stream().filter(gold::contains).count(), baselineOwn.size(), goldOwn)));
+            }
+        }
+        return units;
+    }
+
+    private static TreeSet<String> pairsOf(Alignment alignment) {
         var pairs = new TreeSet<String>();
         for (Link link : alignment.links()) {
             for (String from : link.from()) {
