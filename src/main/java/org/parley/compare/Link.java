@@ -32,6 +32,18 @@ public record Link(List<String> from, List<String> to, LinkKind kind, double sco
         }
     }
 
+    /** "5 + 10 → 3" for the numbers of both sides, or just "4" when they are the same. */
+    public String numbers() {
+        String old = String.join(" + ", from);
+        String fresh = String.join(" + ", to);
+        return old.equals(fresh) ? fresh : old + " → " + fresh;
+    }
+
+    /** "merged 5 + 10 → 3", or "kept 4" when the numbers are the same: how a row is labelled. */
+    public String label() {
+        return kind.wireName() + " " + numbers();
+    }
+
     /** The old side of the redline for display: what was kept and what was deleted. */
     public List<RedlineOp> oldSide() {
         return side(RedlineOp.Op.INSERT);

@@ -55,7 +55,7 @@ public final class RedlinePage {
         redline.eachRow(new Redline.RowWriter() {
             @Override
             public void linked(Link link) {
-                html.append(row(link.kind().wireName(), label(link)
+                html.append(row(link.kind().wireName(), escape(link.label())
                                 + String.format(Locale.ROOT, " <span class=\"score\">%.2f</span>", link.score()),
                         side(link.from(), link.oldSide()), side(link.to(), link.newSide())));
             }
@@ -77,13 +77,6 @@ public final class RedlinePage {
 
     private static String hint(String perhaps) {
         return perhaps.isEmpty() ? "" : "<span class=\"perhaps\">" + escape(perhaps) + "</span>";
-    }
-
-    /** "reworded 5 → 3", or "kept 4" when the numbers are the same. */
-    private static String label(Link link) {
-        String from = Redline.numbers(link.from());
-        String to = Redline.numbers(link.to());
-        return escape(link.kind().wireName() + " " + (from.equals(to) ? to : from + " → " + to));
     }
 
     private static String row(String kind, String label, String oldCell, String newCell) {

@@ -145,13 +145,9 @@ public final class ComparePages {
     }
 
     private static ComparePage.Row linkRow(Link link) {
-        String from = String.join(" + ", link.from());
-        String to = String.join(" + ", link.to());
-        String kind = link.kind().wireName();
-        String label = from.equals(to) ? kind + " " + to : kind + " " + from + " → " + to;
         List<ComparePage.Run> oldRuns = link.oldSide().stream().map(ComparePages::run).toList();
         List<ComparePage.Run> newRuns = link.newSide().stream().map(ComparePages::run).toList();
-        return new ComparePage.Row(kind, label, link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns,
+        return new ComparePage.Row(link.kind().wireName(), link.label(), link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns,
                 link.score() < WEAK, false, List.of());
     }
 

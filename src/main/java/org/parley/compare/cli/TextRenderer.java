@@ -43,7 +43,7 @@ final class TextRenderer {
                 if (onlyChanges && link.kind() == LinkKind.KEPT) {
                     return;
                 }
-                out.append(heading(link.kind().wireName(), Redline.numbers(link.from()) + " → " + Redline.numbers(link.to())))
+                out.append(heading(link.kind().wireName(), link.numbers()))
                         .append(String.format(Locale.ROOT, "  (%.2f)", link.score())).append("\n    ");
                 for (RedlineOp op : link.redline().stream().flatMap(run -> run.forDisplay().stream()).toList()) {
                     out.append(switch (op.op()) {

@@ -125,7 +125,7 @@ class CompareCommandTest {
         out.getBuffer().setLength(0);
         assertThat(run("compare", old.toString(), neu.toString(), "--only-changes", "--format", "html")).isZero();
 
-        assertThat(text).contains("2 points: 1 kept, 1 reworded", "reworded   2 → 2").doesNotContain("kept       1");
+        assertThat(text).contains("2 points: 1 kept, 1 reworded", "reworded   2  (").doesNotContain("kept       1", "2 → 2");
         assertThat(out.toString()).contains("<input type=\"checkbox\" id=\"changes\" checked>", "<tr class=\"kept\">");
     }
 
