@@ -25,12 +25,12 @@ public record Alignment(List<Link> links, List<String> dropped, List<String> add
 
     /** The suggestions for the dropped point {@code number}, best first. */
     public List<Suggestion> suggestionsFrom(String number) {
-        return suggestions.stream().filter(s -> s.from().equals(number)).toList();
+        return suggestions.stream().filter(s -> s.from().contains(number)).toList();
     }
 
     /** The suggestions for the added point {@code number}, best first. */
     public List<Suggestion> suggestionsTo(String number) {
-        return suggestions.stream().filter(s -> s.to().equals(number)).toList();
+        return suggestions.stream().filter(s -> s.to().contains(number)).toList();
     }
 
     /** One line such as "19 points: 9 reworded, 3 merged, 6 dropped, 1 added", for a new draft of {@code newPoints} points. */

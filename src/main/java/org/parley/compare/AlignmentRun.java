@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -31,6 +32,7 @@ final class AlignmentRun {
     private static final double LEAD_IN_CONTAINED = 0.1;
     private static final int SUGGESTIONS_PER_POINT = 2;
     private static final double SUGGESTION_MIN = 0.1;
+    private static final double PIECE_CONTAINED = 0.5;
 
     /** How alike an old and a new point are, by one measure. */
     private interface Measure {
@@ -63,6 +65,12 @@ final class AlignmentRun {
         }
         for (int j : to) {
             neu.settle(j);
+        }
+        for (int i : from) {
+            old.byPerson[i] = true;
+        }
+        for (int j : to) {
+            neu.byPerson[j] = true;
         }
         if (from.length == 1 && to.length == 1) {
             old.match[from[0]] = to[0];
@@ -523,14 +531,32 @@ final class AlignmentRun {
     }
 
     /**
-     * Pairs of points left unlinked on both sides (and not confirmed as dropped or added) that a
-     * person may want to link: each is among the other's {@link #SUGGESTIONS_PER_POINT} best free
-     * points of the other draft by stemmed words, at {@link #SUGGESTION_MIN} or more, best first.
-     * Asking both sides keeps a lone added point from being offered to every dropped one.
+     * Links a person may want to make among the points left unlinked (and not confirmed as
+     * dropped or added), best first: pairs of them ({@link #pairSuggestions}) and pieces that
+     * would join a link ({@link #joinSuggestion}).
      */
     private List<Suggestion> suggestions(List<Monotone.Pair> links, boolean[] fromLinked, boolean[] toLinked) {
         int[] freeOld = IntStream.range(0, fromPoints.size()).filter(i -> !fromLinked[i] && !old.settled[i]).toArray();
         int[] freeNew = IntStream.range(0, toPoints.size()).filter(j -> !toLinked[j] && !neu.settled[j]).toArray();
+        var suggestions = new ArrayList<>(pairSuggestions(freeOld, freeNew, new Placement(links)));
+        var linked = new LinkedSides(links);
+        for (int i : freeOld) {
+            joinSuggestion(i, old, neu, linked, false).ifPresent(suggestions::add);
+        }
+        for (int j : freeNew) {
+            joinSuggestion(j, neu, old, linked, true).ifPresent(suggestions::add);
+        }
+        suggestions.sort(Comparator.comparingDouble(Suggestion::score).reversed());
+        return suggestions;
+    }
+
+    /**
+     * Pairs of a free old and a free new point, each among the other's
+     * {@link #SUGGESTIONS_PER_POINT} best free points of the other draft by stemmed words, at
+     * {@link #SUGGESTION_MIN} or more. Asking both sides keeps a lone added point from being
+     * offered to every dropped one.
+     */
+    private List<Suggestion> pairSuggestions(int[] freeOld, int[] freeNew, Placement placement) {
         if (freeOld.length == 0 || freeNew.length == 0) {
             return List.of();
         }
@@ -538,7 +564,6 @@ final class AlignmentRun {
         List<SparseVector> newWords = Arrays.stream(freeNew).mapToObj(j -> space.toWords().get(j)).toList();
         Candidates forward = Candidates.find(oldWords, newWords, space.featureCount(), SUGGESTIONS_PER_POINT);
         Candidates backward = Candidates.find(newWords, oldWords, space.featureCount(), SUGGESTIONS_PER_POINT);
-        Placement placement = new Placement(links);
         var suggestions = new ArrayList<Suggestion>();
         for (int a = 0; a < freeOld.length; a++) {
             for (int c = 0; c < forward.of(a).length; c++) {
@@ -548,13 +573,76 @@ final class AlignmentRun {
                 if (score >= SUGGESTION_MIN && Arrays.stream(backward.of(b)).anyMatch(back -> back == query)) {
                     int i = freeOld[a];
                     int j = freeNew[b];
-                    suggestions.add(new Suggestion(fromPoints.get(i).number(), toPoints.get(j).number(),
+                    suggestions.add(Suggestion.oneToOne(fromPoints.get(i).number(), toPoints.get(j).number(),
                             placement.inOrder(i, j) ? LinkKind.REWORDED : LinkKind.MOVED, score));
                 }
             }
         }
-        suggestions.sort(Comparator.comparingDouble(Suggestion::score).reversed());
         return suggestions;
+    }
+
+    /**
+     * A free point that would join a link as one more piece: a dropped old point whose stemmed words
+     * lie mostly ({@link #PIECE_CONTAINED}) in a new point already linked, where joining it to
+     * that link's old side covers at least {@link #COVERAGE_GAIN} more of the new point's weight
+     * (a merge), or the same for an added new point and a linked old point (a split), all by
+     * stemmed words. The most alike such link, if any; never one a person confirmed.
+     */
+    private Optional<Suggestion> joinSuggestion(int piece, Side side, Side other, LinkedSides linked, boolean isNew) {
+        List<SparseVector> words = isNew ? space.toWords() : space.fromWords();
+        List<SparseVector> otherWords = isNew ? space.fromWords() : space.toWords();
+        Suggestion best = null;
+        for (int whole : side.candidates.of(piece)) {
+            int[] pieces = isNew ? linked.newSideOf(whole) : linked.oldSideOf(whole);
+            if (pieces.length == 0 || other.byPerson[whole] || words.get(piece).containedIn(otherWords.get(whole)) < PIECE_CONTAINED) {
+                continue;
+            }
+            int[] joined = IntStream.concat(IntStream.of(pieces), IntStream.of(piece)).sorted().toArray();
+            SparseVector wholeVector = otherWords.get(whole);
+            double covered = wholeVector.containedIn(space.joined(Arrays.stream(pieces).mapToObj(words::get).toList()));
+            SparseVector joinedVector = space.joined(Arrays.stream(joined).mapToObj(words::get).toList());
+            double after = wholeVector.cosine(joinedVector);
+            if (wholeVector.containedIn(joinedVector) >= covered + COVERAGE_GAIN && (best == null || after > best.score())) {
+                List<String> pieceNumbers = numbers(isNew ? toPoints : fromPoints, joined);
+                List<String> wholeNumber = List.of((isNew ? fromPoints : toPoints).get(whole).number());
+                best = isNew ? new Suggestion(wholeNumber, pieceNumbers, LinkKind.SPLIT, after)
+                        : new Suggestion(pieceNumbers, wholeNumber, LinkKind.MERGED, after);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * For each point linked alone to one point of the other draft, the points on its own side of
+     * that link: the old side of a new point's link that a dropped point could join as a merge,
+     * and the new side of an old point's link that an added point could join as a split.
+     */
+    private final class LinkedSides {
+        private final int[][] oldSideOfNew = new int[toPoints.size()][];
+        private final int[][] newSideOfOld = new int[fromPoints.size()][];
+
+        LinkedSides(List<Monotone.Pair> pairs) {
+            for (Monotone.Pair pair : pairs) {
+                oldSideOfNew[pair.to()] = new int[] {pair.from()};
+                newSideOfOld[pair.from()] = new int[] {pair.to()};
+            }
+            for (Group group : groups) {
+                if (group.to().length == 1) {
+                    oldSideOfNew[group.to()[0]] = group.from();
+                }
+                if (group.from().length == 1) {
+                    newSideOfOld[group.from()[0]] = group.to();
+                }
+            }
+        }
+
+        int[] oldSideOf(int newPoint) {
+            return oldSideOfNew[newPoint] == null ? new int[0] : oldSideOfNew[newPoint];
+        }
+
+        int[] newSideOf(int oldPoint) {
+            return newSideOfOld[oldPoint] == null ? new int[0] : newSideOfOld[oldPoint];
+        }
     }
 
     /** Where the links put each linked old point in the new draft: whether a new pair would sit in order among them. */
@@ -681,6 +769,8 @@ final class AlignmentRun {
         final int[] match;
         final boolean[] settled;
         final boolean[] confirmed;
+        /** Points in any link or drop or addition a person confirmed. */
+        final boolean[] byPerson;
         private int[] wordBest;
         private double[] wordBestScore;
         private double[] wordSecondScore;
@@ -692,6 +782,7 @@ final class AlignmentRun {
             Arrays.fill(match, -1);
             this.settled = new boolean[vectors.size()];
             this.confirmed = new boolean[vectors.size()];
+            this.byPerson = new boolean[vectors.size()];
         }
 
         void settle(int k) {

@@ -43,13 +43,16 @@ public final class AlignmentJson {
     }
 
     /**
-     * The alignment's suggestions, best first, each as {@code {"from": "2", "to": "2", "kind":
-     * "reworded", "score": 0.17}}: links a person may confirm, outside the contract document.
+     * The alignment's suggestions, best first, each as {@code {"from": ["2"], "to": ["2"], "kind":
+     * "reworded", "score": 0.17}} (a merge or split names every point of the link it suggests):
+     * links a person may confirm, outside the contract document.
      */
     public static List<ObjectNode> suggestions(Alignment alignment) {
         return alignment.suggestions().stream().map(s -> {
-            ObjectNode node = MAPPER.createObjectNode().put("from", s.from()).put("to", s.to()).put("kind", s.kind().wireName());
-            return node.put("score", score(s.score()));
+            ObjectNode node = MAPPER.createObjectNode();
+            strings(node.putArray("from"), s.from());
+            strings(node.putArray("to"), s.to());
+            return node.put("kind", s.kind().wireName()).put("score", score(s.score()));
         }).toList();
     }
 

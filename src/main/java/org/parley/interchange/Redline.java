@@ -75,16 +75,29 @@ public record Redline(String fromTitle, List<PointText> from, String toTitle, Li
     }
 
     /**
-     * "perhaps became 2 (0.17) or 10 (0.12)" for a dropped point's suggestions, "perhaps from
-     * 14 (0.13)" for an added point's; empty when there are none.
+     * What the suggestions for the dropped or added point {@code number} say, for one line:
+     * "perhaps became 2 (0.17) or merged into 15 with 14 (0.62)" for a dropped point, "perhaps
+     * from 2 (0.17) or split from 12 with 8 (0.55)" for an added one; empty when there are none.
      */
-    public static String perhaps(List<Suggestion> suggestions, boolean ofDropped) {
+    public static String perhaps(List<Suggestion> suggestions, String number, boolean ofDropped) {
         if (suggestions.isEmpty()) {
             return "";
         }
-        return (ofDropped ? "perhaps became " : "perhaps from ") + suggestions.stream()
-                .map(s -> String.format(Locale.ROOT, "%s (%.2f)", ofDropped ? s.to() : s.from(), s.score()))
+        return "perhaps " + suggestions.stream()
+                .map(s -> String.format(Locale.ROOT, "%s (%.2f)", perhaps(s, number, ofDropped), s.score()))
                 .collect(Collectors.joining(" or "));
+    }
+
+    /** "became 2", "merged into 15 with 14", "from 2" or "split from 12 with 8". */
+    public static String perhaps(Suggestion suggestion, String number, boolean ofDropped) {
+        List<String> others = ofDropped ? suggestion.to() : suggestion.from();
+        List<String> partners = (ofDropped ? suggestion.from() : suggestion.to()).stream().filter(p -> !p.equals(number)).toList();
+        String verb = switch (suggestion.kind()) {
+            case MERGED -> "merged into ";
+            case SPLIT -> "split from ";
+            default -> ofDropped ? "became " : "from ";
+        };
+        return verb + numbers(others) + (partners.isEmpty() ? "" : " with " + numbers(partners));
     }
 
     /** "5 + 10" for the numbers of one side of a link. */

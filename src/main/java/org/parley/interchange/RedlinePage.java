@@ -63,12 +63,12 @@ public final class RedlinePage {
             @Override
             public void dropped(String number, String text, List<Suggestion> perhaps) {
                 html.append(row("dropped", "dropped " + escape(number), side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.DELETE,
-                        text))), hint(Redline.perhaps(perhaps, true))));
+                        text))), hint(Redline.perhaps(perhaps, number, true))));
             }
 
             @Override
             public void added(String number, String text, List<Suggestion> perhaps) {
-                html.append(row("added", "added " + escape(number), hint(Redline.perhaps(perhaps, false)),
+                html.append(row("added", "added " + escape(number), hint(Redline.perhaps(perhaps, number, false)),
                         side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.INSERT, text)))));
             }
         });

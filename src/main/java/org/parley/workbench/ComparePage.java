@@ -48,10 +48,12 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
     }
 
     /**
-     * A link the engine did not make but suggests: the point of the other draft ({@code number},
-     * the start of its text), the link's points on each side and its kind, ready to confirm.
+     * A link the engine did not make but suggests, as a dropped or added row offers it: the point of
+     * the other draft ({@code number}, the start of its text), what the link would be
+     * ({@code says}: "became 10", "merged into 15 with 14"), and the link's points on each side
+     * (comma-separated) and its kind, ready to confirm.
      */
-    public record Perhaps(String number, String excerpt, String fromPoint, String toPoint, String kind) {}
+    public record Perhaps(String number, String excerpt, String says, String fromPoints, String toPoints, String kind) {}
 
     /** A run of words kept ({@code equal}), deleted or inserted. */
     public record Run(String op, String text) {}

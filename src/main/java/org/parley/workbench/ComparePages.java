@@ -116,21 +116,26 @@ public final class ComparePages {
             }
             if (row instanceof ReadingOrder.Row.Added added) {
                 List<ComparePage.Perhaps> perhaps = alignment.suggestionsTo(added.number()).stream().limit(PERHAPS)
-                        .map(s -> perhaps(s, s.from(), oldText)).toList();
+                        .map(s -> perhaps(s, added.number(), false, oldText)).toList();
                 return new ComparePage.Row("added", "added " + added.number(), true, List.of(), List.of(added.number()), List.of(),
                         List.of(new ComparePage.Run("insert", newText.get(added.number()))), false, false, perhaps);
             }
             String dropped = ((ReadingOrder.Row.Dropped) row).number();
             List<ComparePage.Perhaps> perhaps = alignment.suggestionsFrom(dropped).stream().limit(PERHAPS)
-                    .map(s -> perhaps(s, s.to(), newText)).toList();
+                    .map(s -> perhaps(s, dropped, true, newText)).toList();
             return new ComparePage.Row("dropped", "dropped " + dropped, true, List.of(dropped), List.of(),
                     List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, false, perhaps);
         }).toList();
     }
 
-    /** A suggestion as a row shows it: {@code other}, the point on the row's empty side, and the start of its text. */
-    private static ComparePage.Perhaps perhaps(Suggestion suggestion, String other, Map<String, String> texts) {
-        return new ComparePage.Perhaps(other, excerpt(texts.get(other)), suggestion.from(), suggestion.to(), suggestion.kind().wireName());
+    /**
+     * A suggestion as the row of the dropped or added point {@code number} shows it: the point on
+     * the row's empty side, the start of its text, and what the link would be.
+     */
+    private static ComparePage.Perhaps perhaps(Suggestion suggestion, String number, boolean ofDropped, Map<String, String> texts) {
+        String other = (ofDropped ? suggestion.to() : suggestion.from()).get(0);
+        return new ComparePage.Perhaps(other, excerpt(texts.get(other)), Redline.perhaps(suggestion, number, ofDropped),
+                String.join(",", suggestion.from()), String.join(",", suggestion.to()), suggestion.kind().wireName());
     }
 
     /** The first {@link #EXCERPT} characters of {@code text}, cut at a word. */

@@ -210,8 +210,8 @@ class AlignerTest {
         Alignment alignment = aligner.align(OLD, updated);
 
         assertThat(alignment.suggestions()).singleElement().satisfies(suggestion -> {
-            assertThat(suggestion.from()).isEqualTo("4");
-            assertThat(suggestion.to()).isEqualTo("4");
+            assertThat(suggestion.from()).containsExactly("4");
+            assertThat(suggestion.to()).containsExactly("4");
             assertThat(suggestion.kind()).isEqualTo(LinkKind.REWORDED);
             assertThat(suggestion.score()).isBetween(0.1, 0.35);
         });
@@ -230,7 +230,45 @@ class AlignerTest {
         assertThat(alignment.dropped()).containsExactly("4");
         assertThat(alignment.added()).containsExactly("0");
         assertThat(alignment.suggestions()).extracting(Suggestion::from, Suggestion::to, Suggestion::kind)
-                .containsExactly(tuple("4", "0", LinkKind.MOVED));
+                .containsExactly(tuple(List.of("4"), List.of("0"), LinkKind.MOVED));
+    }
+
+    private static final List<PointText> TREATY = List.of(
+            point("14", "Establishment. The Parties hereby establish the Joint Commission, composed of three commissioners appointed "
+                    + "by each Party. The Commission takes its decisions by consensus."),
+            point("15", "Functions. The Commission shall monitor the application of this Treaty and keep the hydrological record."),
+            point("16", "Budget. The Parties shall fund the Commission in equal shares."));
+    private static final List<PointText> TREATY_FOLDED = List.of(
+            point("15", "Joint Commission. The Parties hereby establish the Joint Commission, composed of three commissioners appointed "
+                    + "by each Party. Its budget is funded by the Parties in equal shares. The Commission takes its decisions by consensus."),
+            point("16", "Functions. The Commission shall monitor the application of this Treaty and keep the hydrological record."));
+
+    @Test
+    void align_suggestsADroppedPointAsOneMorePieceOfAMerge_whenItsWordsLieInTheLinkedPoint() {
+        Alignment alignment = aligner.align(TREATY, TREATY_FOLDED);
+
+        assertThat(alignment.dropped()).containsExactly("16");
+        assertThat(alignment.suggestions()).extracting(Suggestion::from, Suggestion::to, Suggestion::kind)
+                .containsExactly(tuple(List.of("14", "16"), List.of("15"), LinkKind.MERGED));
+        assertThat(alignment.suggestionsFrom("16")).hasSize(1);
+        assertThat(alignment.suggestionsFrom("14")).as("only an unlinked point is offered one").hasSize(1);
+    }
+
+    @Test
+    void align_suggestsAnAddedPointAsOneMorePieceOfASplit() {
+        Alignment alignment = aligner.align(TREATY_FOLDED, TREATY);
+
+        assertThat(alignment.added()).containsExactly("16");
+        assertThat(alignment.suggestions()).extracting(Suggestion::from, Suggestion::to, Suggestion::kind)
+                .containsExactly(tuple(List.of("15"), List.of("14", "16"), LinkKind.SPLIT));
+    }
+
+    @Test
+    void align_neverSuggestsExtendingALinkAPersonConfirmed() {
+        Alignment alignment = aligner.align(TREATY, TREATY_FOLDED, List.of(new ConfirmedLink(List.of("14"), List.of("15"))));
+
+        assertThat(alignment.dropped()).containsExactly("16");
+        assertThat(alignment.suggestions()).isEmpty();
     }
 
     @Test

@@ -62,8 +62,8 @@ class ComparePagesTest {
                         + "and says it was cut."));
         Alignment alignment = new Alignment(List.of(
                 new Link(List.of("1"), List.of("1"), LinkKind.KEPT, 1, List.of(new RedlineOp(RedlineOp.Op.EQUAL, "One.")))),
-                List.of("2", "3", "4"), List.of("2", "3"), List.of(new Suggestion("4", "3", LinkKind.MOVED, 0.2),
-                        new Suggestion("2", "2", LinkKind.REWORDED, 0.15), new Suggestion("4", "2", LinkKind.REWORDED, 0.12)));
+                List.of("2", "3", "4"), List.of("2", "3"), List.of(Suggestion.oneToOne("4", "3", LinkKind.MOVED, 0.2),
+                        Suggestion.oneToOne("2", "2", LinkKind.REWORDED, 0.15), Suggestion.oneToOne("4", "2", LinkKind.REWORDED, 0.12)));
 
         List<ComparePage.Row> rows = ComparePages.rows(alignment, longer, NEW);
 
@@ -72,7 +72,7 @@ class ComparePagesTest {
                 .extracting(ComparePage.Perhaps::number, ComparePage.Perhaps::excerpt, ComparePage.Perhaps::kind)
                 .containsExactly(tuple("2", "One and more.", "reworded"));
         assertThat(byLabel.get("dropped 3").perhaps()).isEmpty();
-        assertThat(byLabel.get("dropped 4").perhaps()).extracting(ComparePage.Perhaps::fromPoint, ComparePage.Perhaps::toPoint)
+        assertThat(byLabel.get("dropped 4").perhaps()).extracting(ComparePage.Perhaps::fromPoints, ComparePage.Perhaps::toPoints)
                 .containsExactly(tuple("4", "3"), tuple("4", "2"));
         assertThat(byLabel.get("added 2").perhaps()).extracting(ComparePage.Perhaps::number)
                 .as("an added point quotes the old ones, best first").containsExactly("2", "4");
@@ -87,5 +87,19 @@ class ComparePagesTest {
         String unbroken = "x".repeat(89) + "\uD83C\uDF0D" + "y".repeat(20);
 
         assertThat(ComparePages.excerpt(unbroken)).isEqualTo("x".repeat(89) + "…");
+    }
+
+    @Test
+    void rows_sayWhatASuggestedMergeWouldJoin() {
+        Alignment alignment = new Alignment(List.of(
+                new Link(List.of("3"), List.of("1"), LinkKind.REWORDED, 0.8, List.of(new RedlineOp(RedlineOp.Op.EQUAL, "Three.")))),
+                List.of("1", "2", "4"), List.of("2", "3"), List.of(new Suggestion(List.of("3", "4"), List.of("1"), LinkKind.MERGED, 0.9)));
+
+        List<ComparePage.Row> rows = ComparePages.rows(alignment, OLD, NEW);
+
+        assertThat(rows).filteredOn(row -> row.label().equals("dropped 4")).singleElement()
+                .extracting(row -> row.perhaps().get(0))
+                .extracting(ComparePage.Perhaps::says, ComparePage.Perhaps::excerpt, ComparePage.Perhaps::fromPoints, ComparePage.Perhaps::kind)
+                .containsExactly("merged into 1 with 3", "Three.", "3,4", "merged");
     }
 }

@@ -61,8 +61,8 @@ final class Evaluation {
 
     /**
      * How the aligner's suggestions serve a person: of the gold pairs it {@code missed}, how many
-     * it {@code suggested}, among all the suggestions it {@code shown}. A suggestion pairs points
-     * it left unlinked, so every right suggestion is a missed pair.
+     * it {@code suggested}, among all the new pairs its suggestions hold ({@code shown}). A
+     * suggestion's new pairs join a point it left unlinked, so every right one is a missed pair.
      */
     record Hints(int missed, int suggested, int shown) {
 
@@ -107,7 +107,9 @@ final class Evaluation {
         Alignment engine = new Aligner().align(from, to);
         Alignment baseline = new GreedyTfIdfMatcher().align(from, to);
         Set<String> found = pairsOf(engine);
-        Set<String> suggested = new TreeSet<>(engine.suggestions().stream().map(s -> s.from() + "\u0000" + s.to()).toList());
+        Set<String> suggested = new TreeSet<>();
+        engine.suggestions().forEach(s -> s.from().forEach(f -> s.to().forEach(t -> suggested.add(f + "\u0000" + t))));
+        suggested.removeAll(found);
         Set<String> missed = new HashSet<>(goldPairs);
         missed.removeAll(found);
         Hints hints = new Hints(missed.size(), (int) missed.stream().filter(suggested::contains).count(), suggested.size());
@@ -115,8 +117,9 @@ final class Evaluation {
                 gold.path("corpus").asText("other"), gold.path("split").asText("dev"),
                 score(engine, goldPairs), score(baseline, goldPairs), hints,
                 readable(found, goldPairs), readable(goldPairs, found), engine.suggestions().stream()
-                        .map(h -> String.format(Locale.ROOT, "%s → %s  %s %.2f%s", h.from(), h.to(), h.kind().wireName(), h.score(),
-                                goldPairs.contains(h.from() + "\u0000" + h.to()) ? "  (gold)" : ""))
+                        .map(h -> String.format(Locale.ROOT, "%s → %s  %s %.2f%s", String.join(" + ", h.from()), String.join(" + ", h.to()),
+                                h.kind().wireName(), h.score(), h.from().stream().allMatch(f -> h.to().stream()
+                                        .allMatch(t -> goldPairs.contains(f + "\u0000" + t))) ? "  (gold)" : ""))
                         .toList(), units(from, engine, baseline, goldPairs));
     }
 

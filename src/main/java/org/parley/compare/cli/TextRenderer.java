@@ -58,13 +58,13 @@ final class TextRenderer {
             @Override
             public void dropped(String number, String text, List<Suggestion> perhaps) {
                 out.append(heading("dropped", number)).append("\n    ").append(text).append('\n');
-                hint(Redline.perhaps(perhaps, true));
+                hint(Redline.perhaps(perhaps, number, true));
             }
 
             @Override
             public void added(String number, String text, List<Suggestion> perhaps) {
                 out.append(heading("added", number)).append("\n    ").append(text).append('\n');
-                hint(Redline.perhaps(perhaps, false));
+                hint(Redline.perhaps(perhaps, number, false));
             }
 
             private void hint(String perhaps) {

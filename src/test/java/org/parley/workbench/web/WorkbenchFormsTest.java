@@ -191,7 +191,8 @@ class WorkbenchFormsTest {
     @Test
     void compare_offersTheSuggestedLinksOfADroppedPoint_andLinkingOneConfirmsIt() {
         String page = http.page(UKRAINE + "/compare?from=A&to=E");
-        assertThat(page).contains("Perhaps it became", "Perhaps it comes from", "aria-label=\"Link 17 → 10 as reworded\"");
+        assertThat(page).contains("class=\"perhaps-title\">Perhaps", "became 10</span>", "from 17</span>",
+                "aria-label=\"Link 17 → 10 as reworded\"");
 
         HttpResponse<String> response = http.post(UKRAINE + "/links", Map.of("from", "A", "to", "E", "fromPoints", "17", "toPoints", "10",
                 "kind", "reworded", "changes", "1"));
@@ -200,6 +201,23 @@ class WorkbenchFormsTest {
         assertThat(response.headers().firstValue("Location")).hasValue(UKRAINE + "/compare?from=A&to=E&changes=1#compare-summary");
         assertThat(http.page(UKRAINE + "/compare?from=A&to=E&changes=1")).contains(">reworded 17 → 10</span>")
                 .doesNotContain("aria-label=\"Link 17 → 10 as reworded\"", "aria-label=\"Link 4 → 10");
+    }
+
+    @Test
+    void compare_offersADroppedPointAsAPieceOfAMerge_andLinkingItMakesTheMerge() {
+        String river = "/negotiations/river-treaty";
+        try (DemoSite own = DemoSite.as(DemoSite.KESTRIA)) {
+            Http kestria = new Http(own);
+            assertThat(kestria.page(river + "/compare?from=draft-2&to=draft-3")).contains("merged into 15 with 14",
+                    "aria-label=\"Link 14 + 16 → 15 as merged\"");
+
+            HttpResponse<String> response = kestria.post(river + "/links", Map.of("from", "draft-2", "to", "draft-3",
+                    "fromPoints", "14,16", "toPoints", "15", "kind", "merged"));
+
+            assertThat(response.statusCode()).isEqualTo(303);
+            assertThat(kestria.page(river + "/compare?from=draft-2&to=draft-3")).contains(">merged 14 + 16 → 15</span>")
+                    .doesNotContain("dropped 16", "merged into 15 with 14");
+        }
     }
 
     @Test
