@@ -19,6 +19,20 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
         rows = List.copyOf(rows);
     }
 
+    /** The old draft as its option names it ("Draft 2", "Draft A"). */
+    public String fromLabel() {
+        return label(fromOptions, from);
+    }
+
+    /** The new draft as its option names it. */
+    public String toLabel() {
+        return label(toOptions, to);
+    }
+
+    private static String label(List<Option> options, String id) {
+        return options.stream().filter(Option::selected).map(Option::label).findFirst().orElse("Draft " + id);
+    }
+
     /** The same page with the correction form as submitted, and its refusals. */
     public ComparePage with(Form submitted) {
         return new ComparePage(header, fromOptions, toOptions, from, to, onlyChanges, summary, notice, rows, message, submitted, mayConfirm);

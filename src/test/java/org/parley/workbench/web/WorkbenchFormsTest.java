@@ -209,7 +209,8 @@ class WorkbenchFormsTest {
         try (DemoSite own = DemoSite.as(DemoSite.KESTRIA)) {
             Http kestria = new Http(own);
             assertThat(kestria.page(river + "/compare?from=draft-2&to=draft-3")).contains("merged into 15 with 14",
-                    "aria-label=\"Link 14 + 16 → 15 as merged\"");
+                    "aria-label=\"Link 14 + 16 → 15 as merged\"", "columnheader\">Draft 2 (old)", "columnheader\">Draft 3 (new)")
+                    .doesNotContain("Draft draft-2");
 
             HttpResponse<String> response = kestria.post(river + "/links", Map.of("from", "draft-2", "to", "draft-3",
                     "fromPoints", "14,16", "toPoints", "15", "kind", "merged"));
