@@ -3,11 +3,21 @@ package org.parley.compare;
 import java.util.List;
 import java.util.Objects;
 
-/** The points of {@code draft} that a traced point became (or came from); empty once it was dropped. */
-public record Station(String draft, List<String> points) {
+/**
+ * The points of {@code draft} that a traced point became (or came from); empty once it was
+ * dropped. {@code perhaps} names the points of {@code draft} the engine suggests where the point
+ * was dropped on the way: links a person may confirm.
+ */
+public record Station(String draft, List<String> points, List<String> perhaps) {
 
     public Station {
         Objects.requireNonNull(draft, "draft");
         points = List.copyOf(points);
+        perhaps = List.copyOf(perhaps);
+    }
+
+    /** A station with nothing suggested. */
+    public Station(String draft, List<String> points) {
+        this(draft, points, List.of());
     }
 }

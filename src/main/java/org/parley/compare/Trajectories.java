@@ -38,26 +38,40 @@ public final class Trajectories {
             outgoing.computeIfAbsent(forward ? edge.fromDraft() : edge.toDraft(), d -> new ArrayList<>()).add(edge);
         }
         Map<String, Set<String>> reached = new LinkedHashMap<>();
+        Map<String, Set<String>> suggested = new HashMap<>();
         reached.put(start, new LinkedHashSet<>(List.of(point)));
         for (String draft : topologicalOrder(outgoing, start, forward)) {
             Set<String> here = reached.get(draft);
             for (LineageEdge edge : outgoing.getOrDefault(draft, List.of())) {
-                Set<String> there = reached.computeIfAbsent(forward ? edge.toDraft() : edge.fromDraft(), d -> new LinkedHashSet<>());
+                String next = forward ? edge.toDraft() : edge.fromDraft();
+                Set<String> there = reached.computeIfAbsent(next, d -> new LinkedHashSet<>());
+                Set<String> linked = new LinkedHashSet<>();
                 for (Link link : edge.alignment().links()) {
                     List<String> near = forward ? link.from() : link.to();
                     if (near.stream().anyMatch(here::contains)) {
                         there.addAll(forward ? link.to() : link.from());
+                        linked.addAll(near);
                     }
                 }
+                Set<String> hints = suggested.computeIfAbsent(next, d -> new LinkedHashSet<>());
+                here.stream().filter(p -> !linked.contains(p)).forEach(dropped -> hints.addAll(suggestedFor(edge.alignment(), dropped, forward)));
             }
         }
         var stations = new ArrayList<Station>();
         for (String draft : topologicalOrder(outgoing, start, forward)) {
             if (!draft.equals(start)) {
-                stations.add(new Station(draft, List.copyOf(reached.get(draft))));
+                List<String> points = List.copyOf(reached.get(draft));
+                stations.add(new Station(draft, points, suggested.getOrDefault(draft, Set.of()).stream()
+                        .filter(p -> !points.contains(p)).toList()));
             }
         }
         return stations;
+    }
+
+    /** The points on the far side of an edge that the engine suggests for a point it dropped there. */
+    private static List<String> suggestedFor(Alignment alignment, String dropped, boolean forward) {
+        return (forward ? alignment.suggestionsFrom(dropped) : alignment.suggestionsTo(dropped)).stream()
+                .flatMap(s -> (forward ? s.to() : s.from()).stream()).toList();
     }
 
     /** Drafts reachable from {@code start}, each after every draft that leads to it. */

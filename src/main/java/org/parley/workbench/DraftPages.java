@@ -130,8 +130,13 @@ public final class DraftPages {
 
     private static List<String> stations(List<Station> stations) {
         return stations.stream().map(s -> "draft " + s.draft() + ": "
-                + (s.points().isEmpty() ? "dropped" : (s.points().size() == 1 ? "point " : "points ") + String.join(" + ", s.points())))
+                + (s.points().isEmpty() ? "dropped" : points(s.points()))
+                + (s.perhaps().isEmpty() ? "" : (s.points().isEmpty() ? ", perhaps " : "; perhaps also ") + points(s.perhaps())))
                 .toList();
+    }
+
+    private static String points(List<String> numbers) {
+        return (numbers.size() == 1 ? "point " : "points ") + String.join(" + ", numbers);
     }
 
     /** The matrix of draft {@code draftParam} (else the latest the viewer may read), on the points of {@code topic} when given. */

@@ -155,6 +155,10 @@ class CommandLineTest {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Point 1 of draft A", "became:    E 1");
+        assertThat(parley("trajectory", "ukraine-2025", "A", "4", "--data", data.toString()).out())
+                .as("dropped, with the point the engine suggests").contains("became:    E (dropped; perhaps 10)");
+        assertThat(parley("trajectory", "ukraine-2025", "A", "4", "--data", data.toString(), "--format", "json").out())
+                .contains("\"perhaps\" : [ \"10\" ]");
         assertThat(parley("trajectory", "ukraine-2025", "A", "99", "--data", data.toString()).code()).isEqualTo(1);
     }
 

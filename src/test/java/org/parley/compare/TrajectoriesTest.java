@@ -50,6 +50,20 @@ class TrajectoriesTest {
     }
 
     @Test
+    void of_namesThePointsSuggestedWhereThePointWasDropped() {
+        List<LineageEdge> edges = List.of(
+                new LineageEdge("A", "E", new Alignment(List.of(link(List.of("1"), List.of("1"), LinkKind.KEPT)), List.of("2", "4"),
+                        List.of("2"), List.of(Suggestion.oneToOne("2", "2", LinkKind.REWORDED, 0.17),
+                                new Suggestion(List.of("1", "4"), List.of("1"), LinkKind.MERGED, 0.6)))));
+
+        assertThat(Trajectories.of(edges, "A", "2").later()).containsExactly(new Station("E", List.of(), List.of("2")));
+        assertThat(Trajectories.of(edges, "A", "4").later()).containsExactly(new Station("E", List.of(), List.of("1")));
+        assertThat(Trajectories.of(edges, "A", "1").later()).as("a point linked on the way is not offered anything")
+                .containsExactly(new Station("E", List.of("1")));
+        assertThat(Trajectories.of(edges, "E", "2").earlier()).containsExactly(new Station("A", List.of(), List.of("2")));
+    }
+
+    @Test
     void ofDraft_tracesEachPoint() {
         assertThat(Trajectories.ofDraft(LINEAGE, "D", List.of("18", "19")))
                 .extracting(t -> t.earlier().get(t.earlier().size() - 1))

@@ -96,7 +96,16 @@ public final class TrajectoryCommand implements Callable<Integer> {
             return "-";
         }
         return stations.stream()
-                .map(s -> s.draft() + " " + (s.points().isEmpty() ? "(dropped)" : String.join(" + ", s.points())))
+                .map(TrajectoryCommand::station)
                 .collect(Collectors.joining(", "));
+    }
+
+    /** "E 9", "E 9 (perhaps 10)", "E (dropped)" or "E (dropped; perhaps 10)". */
+    private static String station(Station s) {
+        String perhaps = s.perhaps().isEmpty() ? "" : "perhaps " + String.join(" + ", s.perhaps());
+        if (s.points().isEmpty()) {
+            return s.draft() + " (dropped" + (perhaps.isEmpty() ? "" : "; " + perhaps) + ")";
+        }
+        return s.draft() + " " + String.join(" + ", s.points()) + (perhaps.isEmpty() ? "" : " (" + perhaps + ")");
     }
 }
