@@ -109,13 +109,15 @@ public final class EvalCompareCommand implements Callable<Integer> {
         });
         Map<String, Evaluation.Hints> hints = new TreeMap<>();
         results.forEach(result -> hints.merge(result.corpus() + " " + result.split(), result.hints(), Evaluation.Hints::plus));
-        String hintRow = "%-24s %-5s %7s %9s %7s%n";
-        out.append(System.lineSeparator()).append("suggestions (dropped and added points a person may link):")
-                .append(System.lineSeparator());
-        out.append(String.format(Locale.ROOT, hintRow, "corpus", "split", "missed", "suggested", "shown"));
+        String hintRow = "%-24s %-5s %7s %9s %7s   %s%n";
+        out.append(System.lineSeparator()).append("suggestions (dropped and added points a person may link; F1 once a person")
+                .append(" confirms the right ones):").append(System.lineSeparator());
+        out.append(String.format(Locale.ROOT, hintRow, "corpus", "split", "missed", "suggested", "shown", "F1"));
         hints.forEach((key, h) -> {
             String[] parts = key.split(" ");
-            out.append(String.format(Locale.ROOT, hintRow, parts[0], parts[1], h.missed(), h.suggested(), h.shown()));
+            Evaluation.Score engine = byCorpus.get(key)[0];
+            Evaluation.Score assisted = new Evaluation.Score(engine.correct() + h.suggested(), engine.predicted() + h.suggested(), engine.gold());
+            out.append(String.format(Locale.ROOT, hintRow, parts[0], parts[1], h.missed(), h.suggested(), h.shown(), f(assisted.f1())));
         });
         return out.toString();
     }
