@@ -538,8 +538,8 @@ final class AlignmentRun {
     private List<Suggestion> suggestions(List<Monotone.Pair> links, boolean[] fromLinked, boolean[] toLinked) {
         int[] freeOld = IntStream.range(0, fromPoints.size()).filter(i -> !fromLinked[i] && !old.settled[i]).toArray();
         int[] freeNew = IntStream.range(0, toPoints.size()).filter(j -> !toLinked[j] && !neu.settled[j]).toArray();
-        var suggestions = new ArrayList<>(pairSuggestions(freeOld, freeNew, new Placement(links)));
-        var linked = new LinkedSides(links);
+        var linked = new LinkIndex(links);
+        var suggestions = new ArrayList<>(pairSuggestions(freeOld, freeNew, linked));
         for (int i : freeOld) {
             joinSuggestion(i, old, neu, linked, false).ifPresent(suggestions::add);
         }
@@ -556,7 +556,7 @@ final class AlignmentRun {
      * {@link #SUGGESTION_MIN} or more. Asking both sides keeps a lone added point from being
      * offered to every dropped one.
      */
-    private List<Suggestion> pairSuggestions(int[] freeOld, int[] freeNew, Placement placement) {
+    private List<Suggestion> pairSuggestions(int[] freeOld, int[] freeNew, LinkIndex linked) {
         if (freeOld.length == 0 || freeNew.length == 0) {
             return List.of();
         }
@@ -574,7 +574,7 @@ final class AlignmentRun {
                     int i = freeOld[a];
                     int j = freeNew[b];
                     suggestions.add(Suggestion.oneToOne(fromPoints.get(i).number(), toPoints.get(j).number(),
-                            placement.inOrder(i, j) ? LinkKind.REWORDED : LinkKind.MOVED, score));
+                            linked.inOrder(i, j) ? LinkKind.REWORDED : LinkKind.MOVED, score));
                 }
             }
         }
@@ -588,7 +588,7 @@ final class AlignmentRun {
      * (a merge), or the same for an added new point and a linked old point (a split), all by
      * stemmed words. The most alike such link, if any; never one a person confirmed.
      */
-    private Optional<Suggestion> joinSuggestion(int piece, Side side, Side other, LinkedSides linked, boolean isNew) {
+    private Optional<Suggestion> joinSuggestion(int piece, Side side, Side other, LinkIndex linked, boolean isNew) {
         List<SparseVector> words = isNew ? space.toWords() : space.fromWords();
         List<SparseVector> otherWords = isNew ? space.fromWords() : space.toWords();
         Suggestion best = null;
@@ -613,56 +613,36 @@ final class AlignmentRun {
     }
 
     /**
-     * For each point linked alone to one point of the other draft, the points on its own side of
-     * that link: the old side of a new point's link that a dropped point could join as a merge,
-     * and the new side of an old point's link that an added point could join as a split.
+     * The links of the run by point: where each linked old point went in the new draft (whether a
+     * new pair would sit in order among them), and for each point linked alone to one point of the
+     * other draft, the points on its own side of that link (the old side a dropped point could
+     * join as a merge, the new side an added point could join as a split).
      */
-    private final class LinkedSides {
+    private final class LinkIndex {
+        private final int[] lowest = new int[fromPoints.size()];
+        private final int[] highest = new int[fromPoints.size()];
         private final int[][] oldSideOfNew = new int[toPoints.size()][];
         private final int[][] newSideOfOld = new int[fromPoints.size()][];
 
-        LinkedSides(List<Monotone.Pair> pairs) {
-            for (Monotone.Pair pair : pairs) {
-                oldSideOfNew[pair.to()] = new int[] {pair.from()};
-                newSideOfOld[pair.from()] = new int[] {pair.to()};
-            }
-            for (Group group : groups) {
-                if (group.to().length == 1) {
-                    oldSideOfNew[group.to()[0]] = group.from();
-                }
-                if (group.from().length == 1) {
-                    newSideOfOld[group.from()[0]] = group.to();
-                }
-            }
-        }
-
-        int[] oldSideOf(int newPoint) {
-            return oldSideOfNew[newPoint] == null ? new int[0] : oldSideOfNew[newPoint];
-        }
-
-        int[] newSideOf(int oldPoint) {
-            return newSideOfOld[oldPoint] == null ? new int[0] : newSideOfOld[oldPoint];
-        }
-    }
-
-    /** Where the links put each linked old point in the new draft: whether a new pair would sit in order among them. */
-    private final class Placement {
-        private final int[] lowest;
-        private final int[] highest;
-
-        Placement(List<Monotone.Pair> pairs) {
-            lowest = new int[fromPoints.size()];
-            highest = new int[fromPoints.size()];
+        LinkIndex(List<Monotone.Pair> pairs) {
             Arrays.fill(lowest, -1);
             Arrays.fill(highest, -1);
             for (Monotone.Pair pair : pairs) {
                 lowest[pair.from()] = pair.to();
                 highest[pair.from()] = pair.to();
+                oldSideOfNew[pair.to()] = new int[] {pair.from()};
+                newSideOfOld[pair.from()] = new int[] {pair.to()};
             }
             for (Group group : groups) {
                 for (int i : group.from()) {
                     lowest[i] = Arrays.stream(group.to()).min().orElseThrow();
                     highest[i] = Arrays.stream(group.to()).max().orElseThrow();
+                }
+                if (group.to().length == 1) {
+                    oldSideOfNew[group.to()[0]] = group.from();
+                }
+                if (group.from().length == 1) {
+                    newSideOfOld[group.from()[0]] = group.to();
                 }
             }
         }
@@ -678,6 +658,14 @@ final class AlignmentRun {
                 after = lowest[k] < 0 ? after : lowest[k];
             }
             return before < j && j < after;
+        }
+
+        int[] oldSideOf(int newPoint) {
+            return oldSideOfNew[newPoint] == null ? new int[0] : oldSideOfNew[newPoint];
+        }
+
+        int[] newSideOf(int oldPoint) {
+            return newSideOfOld[oldPoint] == null ? new int[0] : newSideOfOld[oldPoint];
         }
     }
 
