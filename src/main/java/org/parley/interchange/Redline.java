@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.parley.compare.Alignment;
+import org.parley.compare.ConfirmedLink;
 import org.parley.compare.Language;
 import org.parley.compare.Link;
 import org.parley.compare.PointText;
@@ -15,10 +17,11 @@ import org.parley.compare.ReadingOrder;
 import org.parley.compare.Suggestion;
 
 /**
- * Two drafts, each a title and its points, and their alignment: what the redline renderers show,
- * whether the drafts came from files or from a negotiation.
+ * Two drafts, each a title and its points, their alignment and the links a person confirmed in
+ * it: what the redline renderers show, whether the drafts came from files or from a negotiation.
  */
-public record Redline(String fromTitle, List<PointText> from, String toTitle, List<PointText> to, Alignment alignment) {
+public record Redline(String fromTitle, List<PointText> from, String toTitle, List<PointText> to, Alignment alignment,
+        List<ConfirmedLink> confirmed) {
 
     public Redline {
         Objects.requireNonNull(fromTitle, "fromTitle");
@@ -26,11 +29,22 @@ public record Redline(String fromTitle, List<PointText> from, String toTitle, Li
         from = List.copyOf(from);
         to = List.copyOf(to);
         Objects.requireNonNull(alignment, "alignment");
+        confirmed = List.copyOf(confirmed);
     }
 
-    /** The redline of two drafts read from files, their points' text as written. */
-    public static Redline of(ParsedDraft from, ParsedDraft to, Alignment alignment) {
-        return new Redline(from.title(), asWritten(from), to.title(), asWritten(to), alignment);
+    /** A redline in which no link was confirmed. */
+    public Redline(String fromTitle, List<PointText> from, String toTitle, List<PointText> to, Alignment alignment) {
+        this(fromTitle, from, toTitle, to, alignment, List.of());
+    }
+
+    /** The redline of two drafts read from files, their points' text as written, with the links a person confirmed. */
+    public static Redline of(ParsedDraft from, ParsedDraft to, Alignment alignment, List<ConfirmedLink> confirmed) {
+        return new Redline(from.title(), asWritten(from), to.title(), asWritten(to), alignment, confirmed);
+    }
+
+    /** Whether a person confirmed that old points {@code from} correspond to new points {@code to} (either may be empty). */
+    public boolean confirms(List<String> from, List<String> to) {
+        return confirmed.stream().anyMatch(c -> Set.copyOf(c.from()).equals(Set.copyOf(from)) && Set.copyOf(c.to()).equals(Set.copyOf(to)));
     }
 
     private static List<PointText> asWritten(ParsedDraft draft) {

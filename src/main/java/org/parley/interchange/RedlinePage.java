@@ -27,6 +27,7 @@ public final class RedlinePage {
             ins{background:#dcf5e3;color:#135e2c;text-decoration:none}
             tr.dropped td.old{color:#8a1f17} tr.added td.new{color:#135e2c}
             .perhaps{color:#4a5260;font-style:italic;font-size:13px}
+            .confirmed{display:block;color:#135e2c;font-size:12px}
             .note{border-left:4px solid #b7791f;padding:.3rem .6rem;background:#fdf6e3}
             #changes:checked ~ table tr.kept{display:none}
             """;
@@ -56,23 +57,28 @@ public final class RedlinePage {
             @Override
             public void linked(Link link) {
                 html.append(row(link.kind().wireName(), escape(link.label())
-                                + String.format(Locale.ROOT, " <span class=\"score\">%.2f</span>", link.score()),
+                                + String.format(Locale.ROOT, " <span class=\"score\">%.2f</span>", link.score())
+                                + confirmedTag(redline.confirms(link.from(), link.to())),
                         side(link.from(), link.oldSide()), side(link.to(), link.newSide())));
             }
 
             @Override
             public void dropped(String number, String text, List<Suggestion> perhaps) {
-                html.append(row("dropped", "dropped " + escape(number), side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.DELETE,
+                html.append(row("dropped", "dropped " + escape(number) + confirmedTag(redline.confirms(List.of(number), List.of())), side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.DELETE,
                         text))), hint(Redline.perhaps(perhaps, number, true))));
             }
 
             @Override
             public void added(String number, String text, List<Suggestion> perhaps) {
-                html.append(row("added", "added " + escape(number), hint(Redline.perhaps(perhaps, number, false)),
+                html.append(row("added", "added " + escape(number) + confirmedTag(redline.confirms(List.of(), List.of(number))), hint(Redline.perhaps(perhaps, number, false)),
                         side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.INSERT, text)))));
             }
         });
         return html.append("</tbody></table>\n</body></html>\n").toString();
+    }
+
+    private static String confirmedTag(boolean confirmed) {
+        return confirmed ? " <span class=\"confirmed\">confirmed</span>" : "";
     }
 
     private static String hint(String perhaps) {

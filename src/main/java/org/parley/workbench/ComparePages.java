@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.parley.access.Viewer;
 import org.parley.compare.Alignment;
+import org.parley.compare.ConfirmedLink;
 import org.parley.compare.Language;
 import org.parley.compare.Link;
 import org.parley.compare.LinkKind;
@@ -82,8 +83,10 @@ public final class ComparePages {
      * viewer may not read both texts.
      */
     public Optional<Redline> redline(NegotiationId n, DraftId from, DraftId to, Viewer viewer) {
+        List<ConfirmedLink> confirmed = lineage.confirmed(n, from, to, viewer).orElse(List.of()).stream()
+                .map(LinkConfirmation::constraint).toList();
         return lineage.compare(n, from, to, viewer).map(c -> new Redline(c.from().title(), pointTexts(c.from()), c.to().title(),
-                pointTexts(c.to()), c.alignment()));
+                pointTexts(c.to()), c.alignment(), confirmed));
     }
 
     private static boolean isConfirmed(ComparePage.Row row, List<LinkConfirmation> confirmed) {

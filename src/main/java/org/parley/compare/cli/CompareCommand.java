@@ -2,13 +2,19 @@ package org.parley.compare.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.parley.compare.Aligner;
 import org.parley.compare.Alignment;
+import org.parley.compare.ConfirmedLink;
 import org.parley.interchange.AlignmentJson;
 import org.parley.interchange.DraftParseResult;
 import org.parley.interchange.Malformed;
 import org.parley.interchange.ParsedDraft;
+import org.parley.interchange.ParsedPoint;
 import org.parley.interchange.Redline;
 import org.parley.interchange.RedlinePage;
 import picocli.CommandLine.Command;
@@ -43,6 +49,15 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--only-changes", description = "leave out the points kept as they were (text; html starts with them hidden)")
     private boolean onlyChanges;
 
+    @Option(names = "--link", paramLabel = "OLD=NEW",
+            description = {"a link you confirm, kept as given while the rest is aligned around it: 2=2, 12=8+9 (split), "
+                    + "5+10=3 (merged), 3= (dropped) or =10 (added); repeat for more"})
+    private List<String> links = List.of();
+
+    @Option(names = "--links", paramLabel = "FILE",
+            description = "a file of confirmed links, one OLD=NEW per line (# starts a comment)")
+    private Path linksFile;
+
     @Spec
     private CommandSpec spec;
 
@@ -61,8 +76,15 @@ public final class CompareCommand implements Callable<Integer> {
         }
         ParsedDraft old = (ParsedDraft) from;
         ParsedDraft neu = (ParsedDraft) to;
-        Alignment alignment = new Aligner().align(DraftFiles.points(old), DraftFiles.points(neu));
-        Redline redline = Redline.of(old, neu, alignment);
+        List<ConfirmedLink> confirmed;
+        try {
+            confirmed = confirmedLinks(old, neu);
+        } catch (ConfirmedLinks.BadLink e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        Alignment alignment = new Aligner().align(DraftFiles.points(old), DraftFiles.points(neu), confirmed);
+        Redline redline = Redline.of(old, neu, alignment, confirmed);
         if (format == Format.json) {
             redline.languageNote().ifPresent(note -> err.println("parley: note: " + note));
         }
@@ -74,5 +96,20 @@ public final class CompareCommand implements Callable<Integer> {
         });
         out.flush();
         return 0;
+    }
+
+    private List<ConfirmedLink> confirmedLinks(ParsedDraft old, ParsedDraft neu) throws ConfirmedLinks.BadLink {
+        var entries = new ArrayList<ConfirmedLinks.Entry>();
+        if (linksFile != null) {
+            entries.addAll(ConfirmedLinks.read(linksFile));
+        }
+        for (String link : links) {
+            entries.add(ConfirmedLinks.option(link));
+        }
+        return ConfirmedLinks.check(entries, numbers(old), oldFile, numbers(neu), newFile);
+    }
+
+    private static Set<String> numbers(ParsedDraft draft) {
+        return draft.points().stream().map(ParsedPoint::number).collect(Collectors.toSet());
     }
 }

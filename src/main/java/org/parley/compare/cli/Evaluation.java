@@ -107,6 +107,7 @@ final class Evaluation {
         Alignment engine = new Aligner().align(from, to);
         Alignment baseline = new GreedyTfIdfMatcher().align(from, to);
         Set<String> found = pairsOf(engine);
+        Set<String> baselinePairs = pairsOf(baseline);
         Set<String> suggested = new TreeSet<>();
         engine.suggestions().forEach(s -> s.from().forEach(f -> s.to().forEach(t -> suggested.add(f + "\u0000" + t))));
         suggested.removeAll(found);
@@ -116,7 +117,8 @@ final class Evaluation {
         return new CaseResult(gold.path("name").asText(goldFile.getFileName().toString()),
                 gold.path("corpus").asText("other"), gold.path("split").asText("dev"),
                 score(engine, goldPairs), score(baseline, goldPairs), hints,
-                readable(found, goldPairs), readable(goldPairs, found), engine.suggestions().stream()
+                readable(found, goldPairs), missed.stream().sorted().map(pair -> pair.replace("\u0000", " → ")
+                        + (baselinePairs.contains(pair) ? "  (the baseline finds it)" : "")).toList(), engine.suggestions().stream()
                         .map(h -> String.format(Locale.ROOT, "%s → %s  %s %.2f%s", String.join(" + ", h.from()), String.join(" + ", h.to()),
                                 h.kind().wireName(), h.score(), h.from().stream().allMatch(f -> h.to().stream()
                                         .allMatch(t -> goldPairs.contains(f + "\u0000" + t))) ? "  (gold)" : ""))

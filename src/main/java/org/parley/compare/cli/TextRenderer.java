@@ -44,7 +44,8 @@ final class TextRenderer {
                     return;
                 }
                 out.append(heading(link.kind().wireName(), link.numbers()))
-                        .append(String.format(Locale.ROOT, "  (%.2f)", link.score())).append("\n    ");
+                        .append(String.format(Locale.ROOT, "  (%.2f)", link.score()))
+                        .append(confirmed(redline.confirms(link.from(), link.to()))).append("\n    ");
                 for (RedlineOp op : link.redline().stream().flatMap(run -> run.forDisplay().stream()).toList()) {
                     out.append(switch (op.op()) {
                         case EQUAL -> op.text();
@@ -57,13 +58,13 @@ final class TextRenderer {
 
             @Override
             public void dropped(String number, String text, List<Suggestion> perhaps) {
-                out.append(heading("dropped", number)).append("\n    ").append(text).append('\n');
+                out.append(heading("dropped", number)).append(confirmed(redline.confirms(List.of(number), List.of()))).append("\n    ").append(text).append('\n');
                 hint(Redline.perhaps(perhaps, number, true));
             }
 
             @Override
             public void added(String number, String text, List<Suggestion> perhaps) {
-                out.append(heading("added", number)).append("\n    ").append(text).append('\n');
+                out.append(heading("added", number)).append(confirmed(redline.confirms(List.of(), List.of(number)))).append("\n    ").append(text).append('\n');
                 hint(Redline.perhaps(perhaps, number, false));
             }
 
@@ -72,6 +73,10 @@ final class TextRenderer {
             }
         });
         return out.toString();
+    }
+
+    private static String confirmed(boolean confirmed) {
+        return confirmed ? "  confirmed" : "";
     }
 
     /** The run wrapped in colour or marks. */

@@ -11,6 +11,8 @@ import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.Main;
@@ -131,16 +133,8 @@ class CompareCommandTest {
 
     @Test
     void compare_suggestsForADroppedPointTheAddedOneItMayHaveBecome() throws IOException {
-        Path old = file("old-replaced.md", """
-                1. The parties agree to an immediate ceasefire along the whole line of contact.
-                2. Prisoners of war shall be exchanged on an all for all basis within thirty days.
-                3. Elections shall be held in all territories within one hundred days after signature.
-                """);
-        Path neu = file("new-replaced.md", """
-                1. The parties agree to an immediate ceasefire along the whole line of contact.
-                2. Grain exports shall be protected by both navies within thirty days.
-                3. Elections shall be held in all territories within one hundred days after signature.
-                """);
+        Path old = replacedOld();
+        Path neu = replacedNew();
 
         assertThat(run("compare", old.toString(), neu.toString())).isZero();
         String text = out.toString();
@@ -155,6 +149,95 @@ class CompareCommandTest {
         assertThat(html).containsPattern("<td class=\"new\"><span class=\"perhaps\">perhaps became 2 \\(0\\.\\d\\d\\)</span></td>");
         assertThat(new ObjectMapper().readTree(out.toString()).fieldNames()).toIterable().as("the JSON contract is unchanged")
                 .containsExactly("from", "to", "links", "dropped", "added");
+    }
+
+    private Path replacedOld() throws IOException {
+        return file("old-replaced.md", """
+                1. The parties agree to an immediate ceasefire along the whole line of contact.
+                2. Prisoners of war shall be exchanged on an all for all basis within thirty days.
+                3. Elections shall be held in all territories within one hundred days after signature.
+                """);
+    }
+
+    private Path replacedNew() throws IOException {
+        return file("new-replaced.md", """
+                1. The parties agree to an immediate ceasefire along the whole line of contact.
+                2. Grain exports shall be protected by both navies within thirty days.
+                3. Elections shall be held in all territories within one hundred days after signature.
+                """);
+    }
+
+    @Test
+    void compare_keepsALinkConfirmedOnTheCommandLineAndMarksIt() throws IOException {
+        Path old = replacedOld();
+        Path neu = replacedNew();
+
+        assertThat(run("compare", old.toString(), neu.toString(), "--link", "2=2")).isZero();
+        String text = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("compare", old.toString(), neu.toString(), "--link", "2=2", "--format", "html")).isZero();
+        String html = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("compare", old.toString(), neu.toString(), "--link", " 2 = 2 ", "--format", "json")).isZero();
+
+        assertThat(text).containsPattern("reworded +2  \\(0\\.\\d\\d\\)  confirmed\n")
+                .contains("3 points: 2 kept, 1 reworded, 0 dropped, 0 added").doesNotContain("\ndropped", "perhaps");
+        assertThat(html).containsPattern("reworded 2 <span class=\"score\">0\\.\\d\\d</span> <span class=\"confirmed\">confirmed</span>");
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("links")).anySatisfy(link -> {
+            assertThat(link.get("from").toString()).isEqualTo("[\"2\"]");
+            assertThat(link.get("to").toString()).isEqualTo("[\"2\"]");
+            assertThat(link.get("kind").asText()).isEqualTo("reworded");
+        });
+        assertThat(json.get("dropped")).isEmpty();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void compare_readsConfirmedLinksFromAFile_withDropsAdditionsAndComments() throws IOException {
+        Path links = file("links.txt", """
+                # read by a person on 29 November
+                2=
+
+                =2
+                """);
+
+        assertThat(run("compare", replacedOld().toString(), replacedNew().toString(), "--links", links.toString())).isZero();
+
+        assertThat(out.toString()).contains("dropped    2  confirmed\n", "added      2  confirmed\n")
+                .as("a drop a person confirmed gets no suggestion").doesNotContain("perhaps");
+    }
+
+    @Test
+    void compare_refusesBadConfirmedLinksNamingWhereTheyWereWritten() throws IOException {
+        Path old = oldDraft();
+        Path neu = newDraft();
+        Path links = file("bad-links.txt", "# fine\n1=2\n3=4=5\n");
+        Path latin1 = Files.write(dir.resolve("latin1-links.txt"), "1=2 # Grüße\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(refusal(old, neu, "--link", "2-2")).isEqualTo("--link 2-2: expected OLD=NEW, such as 12=8+9, 3= (dropped) "
+                + "or =10 (added), but found \"2-2\"\n");
+        assertThat(refusal(old, neu, "--link", "9=1")).isEqualTo("--link 9=1: expected points of the drafts, but " + old
+                + " has no point 9\n");
+        assertThat(refusal(old, neu, "--link", "1=2", "--link", "3=2")).isEqualTo("--link 3=2: expected each point in one confirmed "
+                + "link, but point 2 of " + neu + " is already in --link 1=2\n");
+        assertThat(refusal(old, neu, "--link", "1+2=3+4")).contains("links are n:1 or 1:n");
+        assertThat(refusal(old, neu, "--link", "1+1=2")).contains("each point once");
+        assertThat(refusal(old, neu, "--link", "=")).contains("a confirmed link names at least one point");
+        assertThat(refusal(old, neu, "--links", links.toString())).startsWith(links + ":3: expected OLD=NEW");
+        assertThat(refusal(old, neu, "--links", dir.resolve("absent.txt").toString())).contains("absent.txt: expected an existing file");
+        assertThat(refusal(old, neu, "--links", latin1.toString())).isEqualTo(latin1 + ": expected UTF-8 text\n");
+        assertThat(refusal(old, neu, "--links", dir.toString())).contains("not a directory");
+    }
+
+    /** What {@code compare OLD NEW options...} says on standard error, once it has refused with exit code 1 and printed nothing. */
+    private String refusal(Path old, Path neu, String... options) {
+        err.getBuffer().setLength(0);
+        var args = new ArrayList<>(List.of("compare", old.toString(), neu.toString()));
+        args.addAll(List.of(options));
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(1);
+        assertThat(out.toString()).isEmpty();
+        return err.toString();
     }
 
     @Test

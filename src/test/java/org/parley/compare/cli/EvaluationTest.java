@@ -134,6 +134,15 @@ class EvaluationTest {
     }
 
     @Test
+    void errors_sayWhichMissedPairsTheBaselineFinds() throws Exception {
+        Evaluation.CaseResult result = new Evaluation(corporaOrSkip()).run(GOLD.resolve("grundgesetz-rewrite-20.json"));
+
+        assertThat(result.missed()).as("the audit court's paragraph, reworded in place, which best-first matching takes")
+                .contains("114.2 → 114.2  (the baseline finds it)")
+                .as("a pair neither finds carries no note").contains("110.1 → 110.1");
+    }
+
+    @Test
     void evalCompare_refusesAMissingCorporaFolderClearly() {
         var err = new java.io.StringWriter();
         var commandLine = new picocli.CommandLine(new org.parley.Main());

@@ -232,8 +232,10 @@ class WorkbenchFormsTest {
         assertThat(page.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"redline-A-to-E.html\"");
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.body()).startsWith("<!DOCTYPE html>")
-                .contains("<h1>Draft A: the 28-point plan → Draft E: the 20-point framework</h1>", "<td class=\"kind\">split 12 → 8 + 9",
+                .contains("<h1>Draft A: the 28-point plan → Draft E: the 20-point framework</h1>",
                         "<input type=\"checkbox\" id=\"changes\" checked>")
+                .as("the analyst's confirmed split is marked so")
+                .containsPattern("<td class=\"kind\">split 12 → 8 \\+ 9 <span class=\"score\">0\\.\\d\\d</span> <span class=\"confirmed\">confirmed</span>")
                 .doesNotContain("<script");
         assertThat(http.get(UKRAINE + "/compare/redline.html?from=A").statusCode()).isEqualTo(404);
         assertThat(http.get(UKRAINE + "/compare/redline.html?from=A&to=B").statusCode()).as("B's text is not held").isEqualTo(404);
