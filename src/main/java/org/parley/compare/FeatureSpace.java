@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,9 +16,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * The texts of both drafts as TF-IDF vectors over stemmed words and word pairs, and again over
  * the stemmed words alone (a softer signal for reworded text, whose word pairs rarely survive).
- * The stemmer is English or German, whichever language's stop words the texts use more ({@link Language}).
+ * The stemmer is English or German, whichever language's stop words the texts use more ({@link Language});
+ * a German compound also counts as its head, when the head stands alone in the drafts.
  */
 final class FeatureSpace {
+
+    /** The fewest letters of a compound's head, and of what comes before it. */
+    private static final int HEAD_MIN = 5;
+    private static final int MODIFIER_MIN = 3;
 
     private final List<SparseVector> from;
     private final List<SparseVector> to;
@@ -34,16 +40,20 @@ final class FeatureSpace {
     }
 
     static FeatureSpace of(List<String> fromTexts, List<String> toTexts) {
-        Analyzer analyzer = Language.forComparing(fromTexts, toTexts).analyzer();
+        Language language = Language.forComparing(fromTexts, toTexts);
+        Analyzer analyzer = language.analyzer();
+        List<List<String>> fromStems = fromTexts.stream().map(text -> stems(analyzer, text)).toList();
+        List<List<String>> toStems = toTexts.stream().map(text -> stems(analyzer, text)).toList();
+        Map<String, String> heads = language == Language.GERMAN ? compoundHeads(fromStems, toStems) : Map.of();
         Map<String, Integer> vocabulary = new HashMap<>();
         var isPair = new BitSet();
         var fromCounts = new ArrayList<int[][]>(fromTexts.size());
         var toCounts = new ArrayList<int[][]>(toTexts.size());
-        for (String text : fromTexts) {
-            fromCounts.add(count(analyzer, text, vocabulary, isPair));
+        for (List<String> text : fromStems) {
+            fromCounts.add(count(text, heads, vocabulary, isPair));
         }
-        for (String text : toTexts) {
-            toCounts.add(count(analyzer, text, vocabulary, isPair));
+        for (List<String> text : toStems) {
+            toCounts.add(count(text, heads, vocabulary, isPair));
         }
         int[] df = new int[vocabulary.size()];
         for (List<int[][]> side : List.of(fromCounts, toCounts)) {
@@ -95,29 +105,63 @@ final class FeatureSpace {
         return weigh(arrays[0], arrays[1], idf);
     }
 
-    /**
-     * Feature ids (ascending) and counts of one text: stems and pairs of adjacent stems; the ids
-     * of pairs are marked in {@code isPair}.
-     */
-    private static int[][] count(Analyzer analyzer, String text, Map<String, Integer> vocabulary, BitSet isPair) {
-        var counts = new TreeMap<Integer, Integer>();
+    private static List<String> stems(Analyzer analyzer, String text) {
+        var stems = new ArrayList<String>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
-            String previous = null;
             while (stream.incrementToken()) {
-                String stem = term.toString();
-                counts.merge(vocabulary.computeIfAbsent(stem, s -> vocabulary.size()), 1, Integer::sum);
-                if (previous != null) {
-                    int pair = vocabulary.computeIfAbsent(previous + ' ' + stem, s -> vocabulary.size());
-                    isPair.set(pair);
-                    counts.merge(pair, 1, Integer::sum);
-                }
-                previous = stem;
+                stems.add(term.toString());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string cannot fail", e);
+        }
+        return stems;
+    }
+
+    /**
+     * For each compound among the stems, its head: the longest word of at least
+     * {@link #HEAD_MIN} letters that ends the compound and stands alone somewhere in the two
+     * drafts ("bundesdienststrafgericht" → "gericht" when "Gerichte" occurs). A German compound
+     * names a kind of its last part, and a redraft often swaps one compound for another with the
+     * same head ("Dienststrafverfahren" → "Disziplinarverfahren").
+     */
+    private static Map<String, String> compoundHeads(List<List<String>> fromStems, List<List<String>> toStems) {
+        var words = new HashSet<String>();
+        fromStems.forEach(words::addAll);
+        toStems.forEach(words::addAll);
+        Map<String, String> heads = new HashMap<>();
+        for (String word : words) {
+            for (int start = MODIFIER_MIN; word.length() - start >= HEAD_MIN; start++) {
+                if (words.contains(word.substring(start))) {
+                    heads.put(word, word.substring(start));
+                    break;
+                }
+            }
+        }
+        return heads;
+    }
+
+    /**
+     * Feature ids (ascending) and counts of one text: stems, the heads of compound stems, and
+     * pairs of adjacent stems; the ids of pairs are marked in {@code isPair}.
+     */
+    private static int[][] count(List<String> stems, Map<String, String> heads, Map<String, Integer> vocabulary, BitSet isPair) {
+        var counts = new TreeMap<Integer, Integer>();
+        String previous = null;
+        for (String stem : stems) {
+            counts.merge(vocabulary.computeIfAbsent(stem, s -> vocabulary.size()), 1, Integer::sum);
+            String head = heads.get(stem);
+            if (head != null) {
+                counts.merge(vocabulary.computeIfAbsent(head, s -> vocabulary.size()), 1, Integer::sum);
+            }
+            if (previous != null) {
+                int pair = vocabulary.computeIfAbsent(previous + ' ' + stem, s -> vocabulary.size());
+                isPair.set(pair);
+                counts.merge(pair, 1, Integer::sum);
+            }
+            previous = stem;
         }
         return arrays(counts);
     }

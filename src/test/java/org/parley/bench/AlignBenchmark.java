@@ -36,8 +36,21 @@ public class AlignBenchmark {
             + "army ceiling airspace drones artillery zone commission arbitration dispute deadline ratification treaty "
             + "protocol annex observers police courts property restitution refugees schools museums heritage pipeline").split(" ");
 
+    /** German words, many of them compounds sharing heads, with the stop words that mark the language. */
+    private static final String[] GERMAN_WORDS = ("der die das und für von mit den Waffenstillstand Grenze Überwachungsmission "
+            + "Truppenabzug Sanktionen Wahlen Volksabstimmung Sicherheitsgarantie Sicherheitsrat Parlament Amnestie "
+            + "Gefangenenaustausch Korridor Wiederaufbaufonds Energie Getreideausfuhr Kernkraftwerk Gebiet Verwaltung "
+            + "Sprache Kirche Minderheitenrechte Hafen Schifffahrt Vermögen Bank Neutralität Bündnis Mitgliedschaft "
+            + "Armee Obergrenze Luftraum Zone Kommission Schiedsverfahren Verfahren Streitbeilegungsverfahren Frist "
+            + "Ratifikation Vertrag Protokoll Beobachter Polizei Gerichte Bundesgerichte Disziplinargerichte "
+            + "Rückgabe Flüchtlinge Schulen Kulturerbe Gasleitung Gesetz Bundesgesetz Landesgesetz").split(" ");
+
     @Param({"100", "1000", "10000"})
     public int points;
+
+    /** The language of the drafts: {@code english}, or {@code german} (stemmed, with compound heads). */
+    @Param({"english"})
+    public String language;
 
     private List<PointText> from;
     private List<PointText> to;
@@ -76,10 +89,11 @@ public class AlignBenchmark {
         toLines = to.stream().map(p -> p.number() + ". " + p.text()).toList();
     }
 
-    private static String sentence(Random random, int words) {
+    private String sentence(Random random, int words) {
+        String[] vocabulary = language.equals("german") ? GERMAN_WORDS : WORDS;
         var text = new StringBuilder();
         for (int w = 0; w < words; w++) {
-            text.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+            text.append(w == 0 ? "" : " ").append(vocabulary[random.nextInt(vocabulary.length)]);
             if (random.nextInt(3) == 0) {
                 text.append(" item").append(random.nextInt(1_000_000));
             }

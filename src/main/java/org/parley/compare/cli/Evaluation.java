@@ -194,7 +194,7 @@ final class Evaluation {
         return pairs;
     }
 
-    private List<PointText> points(Path goldFile, JsonNode spec) throws EvaluationException {
+    List<PointText> points(Path goldFile, JsonNode spec) throws EvaluationException {
         String format = spec.path("format").asText();
         Path path = format.equals("text") || format.equals("negotiation")
                 ? goldFile.toAbsolutePath().getParent().resolve(spec.path("path").asText())
