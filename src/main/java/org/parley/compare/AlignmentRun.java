@@ -487,12 +487,18 @@ final class AlignmentRun {
         return vectors;
     }
 
+    /**
+     * The links, each one to one link kept or reworded when it lies on the heaviest in-order
+     * chain and moved otherwise. Where two links cross, one of them moved; the chain keeps the
+     * one that is more alike and lies nearer its place, so that the point carried farthest is
+     * the one called moved (point 16 brought up to 6 past point 11 → 7, not 11 sent down).
+     */
     private Alignment result() {
         var pairs = new ArrayList<Monotone.Pair>();
         for (int i = 0; i < fromPoints.size(); i++) {
             int j = old.match[i];
             if (j >= 0) {
-                pairs.add(new Monotone.Pair(i, j, 1 + similarity(i, j)));
+                pairs.add(new Monotone.Pair(i, j, 1 + similarity(i, j) + nearness(i, j)));
             }
         }
         Set<Integer> inOrder = new HashSet<>();
@@ -697,6 +703,11 @@ final class AlignmentRun {
         LinkKind kind = group.from().length > 1 ? LinkKind.MERGED : LinkKind.SPLIT;
         return new Link(numbers(fromPoints, group.from()), numbers(toPoints, group.to()), kind, score,
                 Redliner.diff(joinedText(fromPoints, group.from()), joinedText(toPoints, group.to())));
+    }
+
+    /** 1 when old point {@code i} and new point {@code j} lie as far into their drafts, down to 0 at opposite ends. */
+    private double nearness(int i, int j) {
+        return 1 - Math.abs((i + 0.5) / fromPoints.size() - (j + 0.5) / toPoints.size());
     }
 
     /** Cosine of the two points; points without any word match only their exact twin. */

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.parley.compare.Drafts.aDraft;
 import static org.parley.compare.Drafts.point;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -189,6 +193,37 @@ class AlignerTest {
         assertThat(linkFrom(alignment, "3").to()).containsExactly("2");
         assertThat(linkFrom(alignment, "6").to()).containsExactly("3");
         assertThat(alignment.dropped()).containsExactly("4");
+    }
+
+    @Test
+    void align_callsMovedThePointCarriedFarthest_whereTwoLinksCross() {
+        var updated = List.of(OLD.get(0),
+                point("2", "Elections shall be held in all the territories within one hundred days after signature."),
+                point("3", OLD.get(1).text()));
+
+        Alignment alignment = aligner.align(OLD, updated);
+
+        assertThat(alignment.links()).extracting(Link::label)
+                .containsExactly("kept 1", "moved 2 → 3", "reworded 5 → 2");
+    }
+
+    @Test
+    void align_ofTheSeedDrafts_callsPoint16BroughtUpTo6Moved() throws IOException {
+        JsonNode demo = new ObjectMapper().readTree(Path.of("src/main/resources/demo/ukraine-2025.json").toFile());
+
+        Alignment alignment = aligner.align(seedDraft(demo, "A"), seedDraft(demo, "E"));
+
+        assertThat(alignment.links()).extracting(Link::label).contains("moved 16 → 6", "reworded 11 → 7");
+    }
+
+    private static List<PointText> seedDraft(JsonNode demo, String id) {
+        var points = new ArrayList<PointText>();
+        for (JsonNode draft : demo.path("drafts")) {
+            if (draft.path("id").asText().equals(id)) {
+                draft.path("points").forEach(p -> points.add(point(p.path("number").asText(), p.path("text").asText())));
+            }
+        }
+        return points;
     }
 
     @Test

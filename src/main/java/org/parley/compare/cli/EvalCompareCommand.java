@@ -119,19 +119,30 @@ public final class EvalCompareCommand implements Callable<Integer> {
             Evaluation.Score assisted = new Evaluation.Score(engine.correct() + h.suggested(), engine.predicted() + h.suggested(), engine.gold());
             out.append(String.format(Locale.ROOT, hintRow, parts[0], parts[1], h.missed(), h.suggested(), h.shown(), f(assisted.f1())));
         });
+        Map<String, Evaluation.Kinds> kinds = new TreeMap<>();
+        results.forEach(result -> kinds.merge(result.corpus() + " " + result.split(), result.kinds(), Evaluation.Kinds::plus));
+        String kindRow = "%-24s %-5s %8s %6s %6s%n";
+        out.append(System.lineSeparator()).append("kinds (links found with the gold's points, and how many the engine names as the")
+                .append(" gold does):").append(System.lineSeparator());
+        out.append(String.format(Locale.ROOT, kindRow, "corpus", "split", "compared", "same", "share"));
+        kinds.forEach((key, k) -> {
+            String[] parts = key.split(" ");
+            out.append(String.format(Locale.ROOT, kindRow, parts[0], parts[1], k.compared(), k.agree(), f(k.share())));
+        });
         return out.toString();
     }
 
     static String errorReport(List<Evaluation.CaseResult> results) {
         var out = new StringBuilder();
         for (Evaluation.CaseResult result : results) {
-            if (result.wrong().isEmpty() && result.missed().isEmpty() && result.suggested().isEmpty()) {
+            if (result.wrong().isEmpty() && result.missed().isEmpty() && result.suggested().isEmpty() && result.misnamed().isEmpty()) {
                 continue;
             }
             out.append(System.lineSeparator()).append(result.name()).append(':').append(System.lineSeparator());
             result.wrong().forEach(pair -> out.append("  wrong     ").append(pair).append(System.lineSeparator()));
             result.missed().forEach(pair -> out.append("  missed    ").append(pair).append(System.lineSeparator()));
             result.suggested().forEach(pair -> out.append("  suggested ").append(pair).append(System.lineSeparator()));
+            result.misnamed().forEach(link -> out.append("  kind      ").append(link).append(System.lineSeparator()));
         }
         return out.toString();
     }

@@ -72,12 +72,28 @@ final class Evaluation {
     }
 
     /**
+     * How the aligner names its links: of the links it found exactly as the gold has them (the
+     * same points on both sides), how many it {@code compared} and how many carry the gold's kind
+     * ({@code agree}).
+     */
+    record Kinds(int agree, int compared) {
+
+        double share() {
+            return compared == 0 ? 1 : (double) agree / compared;
+        }
+
+        Kinds plus(Kinds other) {
+            return new Kinds(agree + other.agree, compared + other.compared);
+        }
+    }
+
+    /**
      * One gold case scored for the aligner and the baseline, with the aligner's wrong pairs (not
      * in the gold) and missed ones (gold pairs it did not find), each as "old → new", and its
      * suggestions, best first, with their kind and score and whether the gold holds them.
      */
-    record CaseResult(String name, String corpus, String split, Score engine, Score baseline, Hints hints,
-            List<String> wrong, List<String> missed, List<String> suggested, List<Bootstrap.Unit> units) {
+    record CaseResult(String name, String corpus, String split, Score engine, Score baseline, Hints hints, Kinds kinds,
+            List<String> wrong, List<String> missed, List<String> suggested, List<String> misnamed, List<Bootstrap.Unit> units) {
     }
 
     /** A gold file or corpus text that cannot be used; the message names it. */
@@ -114,15 +130,45 @@ final class Evaluation {
         Set<String> missed = new HashSet<>(goldPairs);
         missed.removeAll(found);
         Hints hints = new Hints(missed.size(), (int) missed.stream().filter(suggested::contains).count(), suggested.size());
+        Map<String, String> goldKinds = kinds(gold.path("links"));
+        var misnamed = new ArrayList<String>();
+        int compared = 0;
+        for (Link link : engine.links()) {
+            String goldKind = goldKinds.get(key(link.from(), link.to()));
+            if (goldKind != null) {
+                compared++;
+                if (!goldKind.equals(link.kind().wireName())) {
+                    misnamed.add(link.label() + ": gold " + goldKind);
+                }
+            }
+        }
         return new CaseResult(gold.path("name").asText(goldFile.getFileName().toString()),
                 gold.path("corpus").asText("other"), gold.path("split").asText("dev"),
-                score(engine, goldPairs), score(baseline, goldPairs), hints,
+                score(engine, goldPairs), score(baseline, goldPairs), hints, new Kinds(compared - misnamed.size(), compared),
                 readable(found, goldPairs), missed.stream().sorted().map(pair -> pair.replace("\u0000", " → ")
                         + (baselinePairs.contains(pair) ? "  (the baseline finds it)" : "")).toList(), engine.suggestions().stream()
                         .map(h -> String.format(Locale.ROOT, "%s → %s  %s %.2f%s", String.join(" + ", h.from()), String.join(" + ", h.to()),
                                 h.kind().wireName(), h.score(), h.from().stream().allMatch(f -> h.to().stream()
                                         .allMatch(t -> goldPairs.contains(f + "\u0000" + t))) ? "  (gold)" : ""))
-                        .toList(), units(from, engine, baseline, goldPairs));
+                        .toList(), misnamed, units(from, engine, baseline, goldPairs));
+    }
+
+    /** The kind of each gold link, by its points. */
+    private static Map<String, String> kinds(JsonNode links) {
+        Map<String, String> kinds = new HashMap<>();
+        for (JsonNode link : links) {
+            var from = new ArrayList<String>();
+            var to = new ArrayList<String>();
+            link.path("from").forEach(number -> from.add(number.asText()));
+            link.path("to").forEach(number -> to.add(number.asText()));
+            kinds.put(key(from, to), link.path("kind").asText());
+        }
+        return kinds;
+    }
+
+    /** The points of a link, in any order on either side, as one string. */
+    private static String key(List<String> from, List<String> to) {
+        return new TreeSet<>(from) + " → " + new TreeSet<>(to);
     }
 
     /** Each old point with the pairs it takes part in, scored for both methods: what the bootstrap resamples. */

@@ -136,6 +136,11 @@ class EvaluationTest {
         assertThat(wrong).isEqualTo(result.engine().predicted() - result.engine().correct());
         assertThat(lines).filteredOn(line -> line.startsWith("  missed  ")).allMatch(line -> line.contains(" → "));
         assertThat(lines.stream().filter(line -> line.startsWith("  suggested ")).count()).isEqualTo(result.hints().shown());
+        assertThat(lines.stream().filter(line -> line.startsWith("  kind      ")).count())
+                .isEqualTo(result.kinds().compared() - result.kinds().agree());
+        assertThat(result.kinds().compared()).isPositive().isLessThanOrEqualTo(result.engine().correct());
+        assertThat(lines).anyMatch(line -> line.startsWith("kinds (links found with the gold's points"))
+                .anyMatch(line -> line.matches("synthetic +dev +\\d+ +\\d+ +\\d\\.\\d{3}"));
         assertThat(lines).anyMatch(line -> line.startsWith("suggestions (dropped and added points a person may link"))
                 .anyMatch(line -> line.startsWith("engine F1 minus baseline F1, with a 95% interval"))
                 .anyMatch(line -> line.matches("synthetic +dev +[+-]\\d\\.\\d{3} +\\[[+-]\\d\\.\\d{3}, [+-]\\d\\.\\d{3}]"));
