@@ -58,8 +58,10 @@ final class AlignmentRun {
         this.neu = new Side(space.to(), Candidates.find(space.to(), space.from(), space.featureCount(), CANDIDATES));
     }
 
-    /** Takes a confirmed link (or confirmed drop or addition) as given. */
-    void confirm(int[] from, int[] to) {
+    /** Takes a confirmed link (or confirmed drop or addition) as given, its points in the drafts' order. */
+    void confirm(int[] confirmedFrom, int[] confirmedTo) {
+        int[] from = IntStream.of(confirmedFrom).sorted().toArray();
+        int[] to = IntStream.of(confirmedTo).sorted().toArray();
         for (int i : from) {
             old.settle(i);
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.access.Viewer;
 import org.parley.compare.Alignment;
 import org.parley.compare.ConfirmedLink;
@@ -90,7 +91,8 @@ public final class ComparePages {
     }
 
     private static boolean isConfirmed(ComparePage.Row row, List<LinkConfirmation> confirmed) {
-        return confirmed.stream().anyMatch(c -> numbers(c.fromPoints()).equals(row.oldNumbers()) && numbers(c.toPoints()).equals(row.newNumbers()));
+        return confirmed.stream().anyMatch(c -> Set.copyOf(numbers(c.fromPoints())).equals(Set.copyOf(row.oldNumbers()))
+                && Set.copyOf(numbers(c.toPoints())).equals(Set.copyOf(row.newNumbers())));
     }
 
     private static List<String> numbers(List<PointNumber> points) {

@@ -196,6 +196,16 @@ class AlignerTest {
     }
 
     @Test
+    void align_readsAConfirmedMergeInTheDraftsOrder_howeverItWasNamed() {
+        var merged = List.of(OLD.get(0), point("2", OLD.get(1).text() + " " + OLD.get(4).text()));
+
+        Link link = linkFrom(aligner.align(OLD, merged, List.of(new ConfirmedLink(List.of("5", "2"), List.of("2")))), "2");
+
+        assertThat(link.label()).isEqualTo("merged 2 + 5 → 2");
+        assertThat(link.redline()).extracting(RedlineOp::text).first().asString().startsWith("An international monitoring mission");
+    }
+
+    @Test
     void align_callsMovedThePointCarriedFarthest_whereTwoLinksCross() {
         var updated = List.of(OLD.get(0),
                 point("2", "Elections shall be held in all the territories within one hundred days after signature."),

@@ -222,6 +222,21 @@ class WorkbenchFormsTest {
     }
 
     @Test
+    void confirmLink_namingAMergesPointsOutOfOrder_showsTheMergeInTheDraftsOrderAsConfirmed() {
+        String river = "/negotiations/river-treaty";
+        try (DemoSite own = DemoSite.as(DemoSite.KESTRIA)) {
+            Http kestria = new Http(own);
+
+            HttpResponse<String> response = kestria.post(river + "/links", Map.of("from", "draft-2", "to", "draft-3",
+                    "fromPoints", "16,14", "toPoints", "15", "kind", "merged"));
+
+            assertThat(response.statusCode()).isEqualTo(303);
+            assertThat(kestria.page(river + "/compare?from=draft-2&to=draft-3"))
+                    .containsPattern(">merged 14 \\+ 16 → 15</span>\\s*<span class=\"tag confirmed\">confirmed</span>");
+        }
+    }
+
+    @Test
     void compare_offersTheComparisonAsAStandalonePageToDownload() {
         assertThat(http.page(UKRAINE + "/compare?from=A&to=E&changes=1"))
                 .contains("href=\"" + UKRAINE + "/compare/redline.html?from=A&amp;to=E&amp;changes=1\"");
