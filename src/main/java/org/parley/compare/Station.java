@@ -5,19 +5,22 @@ import java.util.Objects;
 
 /**
  * The points of {@code draft} that a traced point became (or came from); empty once it was
- * dropped. {@code perhaps} names the points of {@code draft} the engine suggests where the point
- * was dropped on the way: links a person may confirm.
+ * dropped. {@code kinds} says how they got there: the kinds of the links that led to them from
+ * the draft before, as the compare contract names them ({@code reworded}, {@code split}...).
+ * {@code perhaps} names the points of {@code draft} the engine suggests where the point was
+ * dropped on the way: links a person may confirm.
  */
-public record Station(String draft, List<String> points, List<String> perhaps) {
+public record Station(String draft, List<String> points, List<String> kinds, List<String> perhaps) {
 
     public Station {
         Objects.requireNonNull(draft, "draft");
         points = List.copyOf(points);
+        kinds = List.copyOf(kinds);
         perhaps = List.copyOf(perhaps);
     }
 
     /** A station with nothing suggested. */
-    public Station(String draft, List<String> points) {
-        this(draft, points, List.of());
+    public Station(String draft, List<String> points, List<String> kinds) {
+        this(draft, points, kinds, List.of());
     }
 }

@@ -39,6 +39,7 @@ public final class Trajectories {
         }
         Map<String, Set<String>> reached = new LinkedHashMap<>();
         Map<String, Set<String>> suggested = new HashMap<>();
+        Map<String, Set<String>> kinds = new HashMap<>();
         reached.put(start, new LinkedHashSet<>(List.of(point)));
         for (String draft : topologicalOrder(outgoing, start, forward)) {
             Set<String> here = reached.get(draft);
@@ -46,11 +47,13 @@ public final class Trajectories {
                 String next = forward ? edge.toDraft() : edge.fromDraft();
                 Set<String> there = reached.computeIfAbsent(next, d -> new LinkedHashSet<>());
                 Set<String> linked = new LinkedHashSet<>();
+                Set<String> how = kinds.computeIfAbsent(next, d -> new LinkedHashSet<>());
                 for (Link link : edge.alignment().links()) {
                     List<String> near = forward ? link.from() : link.to();
                     if (near.stream().anyMatch(here::contains)) {
                         there.addAll(forward ? link.to() : link.from());
                         linked.addAll(near);
+                        how.add(link.kind().wireName());
                     }
                 }
                 Set<String> hints = suggested.computeIfAbsent(next, d -> new LinkedHashSet<>());
@@ -61,8 +64,8 @@ public final class Trajectories {
         for (String draft : topologicalOrder(outgoing, start, forward)) {
             if (!draft.equals(start)) {
                 List<String> points = List.copyOf(reached.get(draft));
-                stations.add(new Station(draft, points, suggested.getOrDefault(draft, Set.of()).stream()
-                        .filter(p -> !points.contains(p)).toList()));
+                stations.add(new Station(draft, points, List.copyOf(kinds.getOrDefault(draft, Set.of())),
+                        suggested.getOrDefault(draft, Set.of()).stream().filter(p -> !points.contains(p)).toList()));
             }
         }
         return stations;

@@ -154,11 +154,13 @@ class CommandLineTest {
         Run run = parley("trajectory", "ukraine-2025", "A", "1", "--data", data.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Point 1 of draft A", "became:    E 1");
+        assertThat(run.out()).contains("Point 1 of draft A", "became:    E 1 (reworded)\n");
+        assertThat(parley("trajectory", "ukraine-2025", "A", "12", "--data", data.toString()).out())
+                .as("the analyst's confirmed split").contains("became:    E 8 + 9 (split)\n");
         assertThat(parley("trajectory", "ukraine-2025", "A", "4", "--data", data.toString()).out())
                 .as("dropped, with the point the engine suggests").contains("became:    E (dropped; perhaps 10)");
         assertThat(parley("trajectory", "ukraine-2025", "A", "4", "--data", data.toString(), "--format", "json").out())
-                .contains("\"perhaps\" : [ \"10\" ]");
+                .contains("\"kinds\" : [ ]", "\"perhaps\" : [ \"10\" ]");
         assertThat(parley("trajectory", "ukraine-2025", "A", "99", "--data", data.toString()).code()).isEqualTo(1);
     }
 

@@ -29,9 +29,9 @@ class TrajectoriesTest {
         Trajectory trajectory = Trajectories.of(LINEAGE, "A", "21");
 
         assertThat(trajectory.later()).containsExactly(
-                new Station("B", List.of("14")),
-                new Station("C", List.of("20", "21")),
-                new Station("D", List.of("19", "18")));
+                new Station("B", List.of("14"), List.of("renumbered")),
+                new Station("C", List.of("20", "21"), List.of("split")),
+                new Station("D", List.of("19", "18"), List.of("reworded", "moved")));
         assertThat(trajectory.earlier()).isEmpty();
     }
 
@@ -39,8 +39,8 @@ class TrajectoriesTest {
     void of_tracesBackToEarlierDrafts() {
         Trajectory trajectory = Trajectories.of(LINEAGE, "B", "3");
 
-        assertThat(trajectory.earlier()).containsExactly(new Station("A", List.of("5", "10")));
-        assertThat(trajectory.later()).containsExactly(new Station("D", List.of()));
+        assertThat(trajectory.earlier()).containsExactly(new Station("A", List.of("5", "10"), List.of("merged")));
+        assertThat(trajectory.later()).containsExactly(new Station("D", List.of(), List.of()));
     }
 
     @Test
@@ -56,18 +56,19 @@ class TrajectoriesTest {
                         List.of("2"), List.of(Suggestion.oneToOne("2", "2", LinkKind.REWORDED, 0.17),
                                 new Suggestion(List.of("1", "4"), List.of("1"), LinkKind.MERGED, 0.6)))));
 
-        assertThat(Trajectories.of(edges, "A", "2").later()).containsExactly(new Station("E", List.of(), List.of("2")));
-        assertThat(Trajectories.of(edges, "A", "4").later()).containsExactly(new Station("E", List.of(), List.of("1")));
+        assertThat(Trajectories.of(edges, "A", "2").later()).containsExactly(new Station("E", List.of(), List.of(), List.of("2")));
+        assertThat(Trajectories.of(edges, "A", "4").later()).containsExactly(new Station("E", List.of(), List.of(), List.of("1")));
         assertThat(Trajectories.of(edges, "A", "1").later()).as("a point linked on the way is not offered anything")
-                .containsExactly(new Station("E", List.of("1")));
-        assertThat(Trajectories.of(edges, "E", "2").earlier()).containsExactly(new Station("A", List.of(), List.of("2")));
+                .containsExactly(new Station("E", List.of("1"), List.of("kept")));
+        assertThat(Trajectories.of(edges, "E", "2").earlier()).containsExactly(new Station("A", List.of(), List.of(), List.of("2")));
     }
 
     @Test
     void ofDraft_tracesEachPoint() {
         assertThat(Trajectories.ofDraft(LINEAGE, "D", List.of("18", "19")))
                 .extracting(t -> t.earlier().get(t.earlier().size() - 1))
-                .containsExactly(new Station("A", List.of("21")), new Station("A", List.of("21")));
+                .as("each step says how the point changed on it").containsExactly(
+                        new Station("A", List.of("21"), List.of("split")), new Station("A", List.of("21"), List.of("renumbered")));
     }
 
     @Test

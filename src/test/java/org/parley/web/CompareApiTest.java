@@ -94,6 +94,7 @@ class CompareApiTest {
 
         assertThat(territory.path("later")).extracting(s -> s.path("draft").asText()).containsExactly("E");
         assertThat(territory.path("later").get(0).path("points")).extracting(JsonNode::asText).containsExactly("14");
+        assertThat(territory.path("later").get(0).path("kinds")).extracting(JsonNode::asText).containsExactly("reworded");
     }
 
     @Test

@@ -100,12 +100,12 @@ public final class TrajectoryCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", "));
     }
 
-    /** "E 9", "E 9 (perhaps 10)", "E (dropped)" or "E (dropped; perhaps 10)". */
+    /** "E 9 (reworded)", "E 8 + 9 (split; perhaps 10)", "E (dropped)" or "E (dropped; perhaps 10)". */
     private static String station(Station s) {
-        String perhaps = s.perhaps().isEmpty() ? "" : "perhaps " + String.join(" + ", s.perhaps());
+        String perhaps = s.perhaps().isEmpty() ? "" : "; perhaps " + String.join(" + ", s.perhaps());
         if (s.points().isEmpty()) {
-            return s.draft() + " (dropped" + (perhaps.isEmpty() ? "" : "; " + perhaps) + ")";
+            return s.draft() + " (dropped" + perhaps + ")";
         }
-        return s.draft() + " " + String.join(" + ", s.points()) + (perhaps.isEmpty() ? "" : " (" + perhaps + ")");
+        return s.draft() + " " + String.join(" + ", s.points()) + " (" + String.join(", ", s.kinds()) + perhaps + ")";
     }
 }

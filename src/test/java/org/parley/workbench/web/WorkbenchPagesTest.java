@@ -77,7 +77,8 @@ class WorkbenchPagesTest {
 
     @Test
     void draft_withPoint_opensItsHistory() {
-        assertThat(http.page(UKRAINE + "/drafts/A?point=5")).contains("History of point 5", "Positions over time", "Through the drafts", "Became:", "draft E: point 3");
+        assertThat(http.page(UKRAINE + "/drafts/A?point=5")).contains("History of point 5", "Positions over time", "Through the drafts", "Became:", "draft E: point 3 (reworded)");
+        assertThat(http.page(UKRAINE + "/drafts/A?point=16")).contains("draft E: point 6 (moved)");
         assertThat(http.page(UKRAINE + "/drafts/A?point=4")).contains("draft E: dropped, perhaps point 10");
     }
 
