@@ -165,6 +165,27 @@ public final class LineageService {
     /** What a confirmation changed, as the ledger records it. */
     public record Confirmed(LinkConfirmation link, List<String> replaced) {}
 
+    /**
+     * Withdraws the confirmation {@code id}, so that the engine aligns those points on its own
+     * again; not found unless the viewer may read both drafts it links.
+     */
+    public Outcome<LinkConfirmation> withdraw(NegotiationId n, String id, Viewer by) {
+        return tx.write(() -> {
+            Optional<LinkConfirmation> found = links.all(n, by).stream().filter(link -> link.id().equals(id)).findFirst();
+            Optional<Draft> from = found.flatMap(link -> readable(n, link.from(), by));
+            Optional<Draft> to = found.flatMap(link -> readable(n, link.to(), by));
+            if (from.isEmpty() || to.isEmpty()) {
+                return Outcome.notFound("confirmed link " + id);
+            }
+            LinkConfirmation link = found.get();
+            Audience audience = sharedReaders(from.get().audience(), to.get().audience())
+                    .orElseThrow(() -> new IllegalStateException("a confirmed link between drafts without a reader in common: " + id));
+            links.remove(n, id);
+            events.append(Change.of(n, "link.withdrawn", id, audience, by.name(), link));
+            return Outcome.done(link);
+        });
+    }
+
     private Optional<Draft> readable(NegotiationId n, DraftId id, Viewer viewer) {
         return drafts.find(n, id, viewer).filter(d -> d.hasText() && AccessPolicy.canSee(viewer, n, d.audience()));
     }
@@ -174,7 +195,8 @@ public final class LineageService {
         return alignments.get(from, to, confirmed, () -> {
             Alignment computed = aligner.align(texts(from), texts(to), confirmed.stream().map(LinkConfirmation::constraint).toList());
             List<Link> named = computed.links().stream().map(link -> confirmed.stream()
-                    .filter(c -> c.constraint().from().equals(link.from()) && c.constraint().to().equals(link.to()))
+                    .filter(c -> Set.copyOf(c.constraint().from()).equals(Set.copyOf(link.from()))
+                            && Set.copyOf(c.constraint().to()).equals(Set.copyOf(link.to())))
                     .flatMap(c -> c.kind().linkKind().stream())
                     .findFirst()
                     .map(kind -> new Link(link.from(), link.to(), kind, link.score(), link.redline()))

@@ -158,6 +158,7 @@ public final class LedgerReplay {
                 confirmed.get("replaced").forEach(replaced -> n.links.remove(replaced.asText()));
                 put(n.links, Json.mapper().convertValue(confirmed.get("link"), LinkConfirmation.class), event.subjectId(), seq);
             }
+            case "link.withdrawn" -> n.links.remove(event.subjectId());
             default -> { }
         }
     }

@@ -45,7 +45,7 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
      * of the other draft it may correspond to.
      */
     public record Row(String kind, String label, boolean changed, List<String> oldNumbers, List<String> newNumbers, List<Run> oldRuns,
-            List<Run> newRuns, boolean weak, boolean confirmed, List<Perhaps> perhaps) {
+            List<Run> newRuns, boolean weak, String confirmation, List<Perhaps> perhaps) {
 
         public Row {
             oldNumbers = List.copyOf(oldNumbers);
@@ -55,9 +55,14 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
             perhaps = List.copyOf(perhaps);
         }
 
-        /** The same row marked as confirmed by a person. */
-        public Row asConfirmed() {
-            return new Row(kind, label, changed, oldNumbers, newNumbers, oldRuns, newRuns, weak, true, perhaps);
+        /** Whether a person confirmed this row; {@code confirmation} is then the confirmation's id, else empty. */
+        public boolean confirmed() {
+            return !confirmation.isEmpty();
+        }
+
+        /** The same row marked as confirmed by the person's confirmation {@code id}. */
+        public Row asConfirmed(String id) {
+            return new Row(kind, label, changed, oldNumbers, newNumbers, oldRuns, newRuns, weak, id, perhaps);
         }
     }
 

@@ -71,7 +71,7 @@ public final class ComparePages {
             Alignment alignment = comparison.get().alignment();
             List<LinkConfirmation> confirmed = lineage.confirmed(n, old.id(), fresh.id(), viewer).orElse(List.of());
             List<ComparePage.Row> rows = rows(alignment, oldPoints, newPoints).stream()
-                    .map(r -> isConfirmed(r, confirmed) ? r.asConfirmed() : r)
+                    .map(r -> confirmation(r, confirmed).map(r::asConfirmed).orElse(r))
                     .filter(r -> !onlyChanges || r.changed()).toList();
             String notice = Language.mismatch(texts(oldPoints), texts(newPoints)).orElse("");
             return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges,
@@ -90,9 +90,10 @@ public final class ComparePages {
                 pointTexts(c.to()), c.alignment(), confirmed));
     }
 
-    private static boolean isConfirmed(ComparePage.Row row, List<LinkConfirmation> confirmed) {
-        return confirmed.stream().anyMatch(c -> Set.copyOf(numbers(c.fromPoints())).equals(Set.copyOf(row.oldNumbers()))
-                && Set.copyOf(numbers(c.toPoints())).equals(Set.copyOf(row.newNumbers())));
+    /** The id of the confirmation that names exactly the row's points, if any. */
+    private static Optional<String> confirmation(ComparePage.Row row, List<LinkConfirmation> confirmed) {
+        return confirmed.stream().filter(c -> Set.copyOf(numbers(c.fromPoints())).equals(Set.copyOf(row.oldNumbers()))
+                && Set.copyOf(numbers(c.toPoints())).equals(Set.copyOf(row.newNumbers()))).map(LinkConfirmation::id).findFirst();
     }
 
     private static List<String> numbers(List<PointNumber> points) {
@@ -123,13 +124,13 @@ public final class ComparePages {
                 List<ComparePage.Perhaps> perhaps = alignment.suggestionsTo(added.number()).stream().limit(PERHAPS)
                         .map(s -> perhaps(s, added.number(), false, oldText)).toList();
                 return new ComparePage.Row("added", "added " + added.number(), true, List.of(), List.of(added.number()), List.of(),
-                        List.of(new ComparePage.Run("insert", newText.get(added.number()))), false, false, perhaps);
+                        List.of(new ComparePage.Run("insert", newText.get(added.number()))), false, "", perhaps);
             }
             String dropped = ((ReadingOrder.Row.Dropped) row).number();
             List<ComparePage.Perhaps> perhaps = alignment.suggestionsFrom(dropped).stream().limit(PERHAPS)
                     .map(s -> perhaps(s, dropped, true, newText)).toList();
             return new ComparePage.Row("dropped", "dropped " + dropped, true, List.of(dropped), List.of(),
-                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, false, perhaps);
+                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, "", perhaps);
         }).toList();
     }
 
@@ -158,7 +159,7 @@ public final class ComparePages {
         List<ComparePage.Run> oldRuns = link.oldSide().stream().map(ComparePages::run).toList();
         List<ComparePage.Run> newRuns = link.newSide().stream().map(ComparePages::run).toList();
         return new ComparePage.Row(link.kind().wireName(), link.label(), link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns,
-                link.score() < WEAK, false, List.of());
+                link.score() < WEAK, "", List.of());
     }
 
     private static List<String> texts(List<PointText> points) {

@@ -9,11 +9,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.Workbench;
 import org.parley.access.Viewer;
+import org.parley.draft.LinkConfirmation;
 import org.parley.interchange.Bundle;
 import org.parley.interchange.LedgerReplay;
 import org.parley.ledger.LedgerEntry;
 import org.parley.ledger.LedgerEvent;
 import org.parley.ledger.LedgerStore;
+import org.parley.negotiation.NegotiationId;
+import org.parley.negotiation.Outcome;
+import org.parley.negotiation.PartyId;
 import org.parley.platform.cli.DemoCommand;
 import org.parley.platform.db.TestDatabases;
 
@@ -44,9 +48,7 @@ class RecordTamperTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("tampering")
     void checkAgainstLedger_findsARowChangedBehindParleysBack(TestDatabases.Kind kind, String sql, String record) throws Exception {
-        Bundle river = DemoCommand.load("/demo/river-treaty.json");
-        try (Workbench w = new Workbench(kind.open())) {
-            w.bundles().importBundle(river, new Viewer("loader", java.util.Map.of(), false)).orElseThrow();
+        try (Workbench w = riverOn(kind)) {
             assertThat(w.bundles().checkAgainst(events(w))).isInstanceOf(LedgerReplay.Finding.Agrees.class);
 
             w.database().write(() -> w.database().handle().execute(sql));
@@ -62,9 +64,7 @@ class RecordTamperTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(TestDatabases.Kind.class)
     void checkAgainstLedger_reportsRowsThatBreakTheRecordsRulesWithoutFailing(TestDatabases.Kind kind) throws Exception {
-        Bundle river = DemoCommand.load("/demo/river-treaty.json");
-        try (Workbench w = new Workbench(kind.open())) {
-            w.bundles().importBundle(river, new Viewer("loader", java.util.Map.of(), false)).orElseThrow();
+        try (Workbench w = riverOn(kind)) {
             w.database().write(() -> w.database().handle().execute("INSERT INTO audience (negotiation_id, record_kind, record_id, party_id)"
                     + " VALUES ('river-treaty', 'draft', 'draft-2-fallback', 'lowmark')"));
 
@@ -74,6 +74,28 @@ class RecordTamperTest {
             assertThat(((LedgerReplay.Finding.Differs) finding).what())
                     .contains("river-treaty", "everyone who may read a draft must also know it exists");
         }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(TestDatabases.Kind.class)
+    void checkAgainstLedger_agreesWithALinkWithdrawnThroughParley(TestDatabases.Kind kind) throws Exception {
+        try (Workbench w = riverOn(kind)) {
+            Viewer kestria = Viewer.actingFor("kestria delegate", NegotiationId.of("river-treaty"), PartyId.of("kestria"));
+
+            assertThat(w.lineage().withdraw(NegotiationId.of("river-treaty"), "fallback-floor", kestria))
+                    .isInstanceOf(Outcome.Done.class);
+
+            assertThat(w.bundles().checkAgainst(events(w))).isInstanceOf(LedgerReplay.Finding.Agrees.class);
+            assertThat(w.lineage().allConfirmed(NegotiationId.of("river-treaty"), kestria)).extracting(LinkConfirmation::id)
+                    .doesNotContain("fallback-floor");
+        }
+    }
+
+    /** A workbench on a fresh database of {@code kind} holding the river treaty demo. */
+    private static Workbench riverOn(TestDatabases.Kind kind) throws Exception {
+        Workbench w = new Workbench(kind.open());
+        w.bundles().importBundle(DemoCommand.load("/demo/river-treaty.json"), new Viewer("loader", java.util.Map.of(), false)).orElseThrow();
+        return w;
     }
 
     private static List<LedgerEvent> events(Workbench w) {

@@ -96,6 +96,18 @@ class ApiConfidentialityTest {
                 {"audience": {"public": false, "parties": ["kestria", "mediator", "lowmark"]}}""", LOWMARK).status()).isEqualTo(404);
     }
 
+    @Test
+    void withdrawAsLowmark_ofAConfirmationIntoTheSideDraft_isNotFoundAndChangesNothing() {
+        String id = api.get(N + "/compare/links?from=draft-2&to=draft-side", KESTRIA).json().path("items").get(0).path("id").asText();
+
+        var refused = api.delete(N + "/compare/links/" + id, LOWMARK);
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.body()).doesNotContain("draft-side", "Fallback");
+        assertThat(api.get(N + "/compare/links?from=draft-2&to=draft-side", KESTRIA).json().path("items"))
+                .extracting(l -> l.path("id").asText()).contains(id);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "/drafts", "/meetings", "/statements", "/drafts/draft-1", "/compare?from=draft-1&to=draft-2"})
     void privateNegotiation_isNotFoundByThePublic(String path) {

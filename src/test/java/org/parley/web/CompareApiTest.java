@@ -129,9 +129,36 @@ class CompareApiTest {
         assertThat(ledgerEvents()).isEqualTo(events + 2);
     }
 
+    @Test
+    void confirmedLink_withdrawn_leavesThePointsToTheEngineAgain() {
+        JsonNode engine = link(api.get(N + "/compare?from=draft-1&to=draft-2", MEDIATOR).json(), "1");
+        var confirmed = api.post(N + "/compare/links", """
+                {"from": "draft-1", "to": "draft-2", "fromPoints": ["1"], "toPoints": [], "kind": "dropped"}""", MEDIATOR);
+        String id = confirmed.json().path("id").asText();
+        assertThat(api.get(N + "/compare?from=draft-1&to=draft-2", MEDIATOR).json().path("dropped"))
+                .extracting(JsonNode::asText).contains("1");
+
+        var withdrawn = api.delete(N + "/compare/links/" + id, MEDIATOR);
+
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().path("kind").asText()).isEqualTo("dropped");
+        assertThat(link(api.get(N + "/compare?from=draft-1&to=draft-2", MEDIATOR).json(), "1")).isEqualTo(engine);
+        assertThat(api.get(N + "/compare/links?from=draft-1&to=draft-2", MEDIATOR).json().path("items"))
+                .noneMatch(l -> l.path("id").asText().equals(id));
+        assertThat(ledgerEvents("link.withdrawn")).isEqualTo(1);
+        var again = api.delete(N + "/compare/links/" + id, MEDIATOR);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.isProblem()).isTrue();
+        assertThat(api.delete(N + "/compare/links/" + id, null).status()).as("the public cannot see it").isEqualTo(404);
+    }
+
     private static int ledgerEvents() {
+        return ledgerEvents("link.confirmed");
+    }
+
+    private static int ledgerEvents(String kind) {
         return api.workbench().database().read(() -> api.workbench().database().handle()
-                .createQuery("SELECT COUNT(*) FROM ledger_entry WHERE kind = 'link.confirmed'").mapTo(Integer.class).one());
+                .createQuery("SELECT COUNT(*) FROM ledger_entry WHERE kind = :kind").bind("kind", kind).mapTo(Integer.class).one());
     }
 
     private static JsonNode link(JsonNode comparison, String from) {

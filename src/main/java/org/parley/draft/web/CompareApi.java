@@ -45,6 +45,8 @@ public final class CompareApi implements Routes {
                 draftParam(ctx, "from"), draftParam(ctx, "to"), viewers.of(ctx)).map(c -> AlignmentJson.suggestions(c.alignment())),
                 "the texts of both drafts"));
         routes.post(COMPARE + "/links", this::confirm);
+        routes.delete(COMPARE + "/links/{link}", ctx -> Http.answer(ctx,
+                lineage.withdraw(ApiPaths.negotiation(ctx), ctx.pathParam("link"), viewers.of(ctx)), 200));
     }
 
     private static DraftId draftParam(Context ctx, String name) {

@@ -2,7 +2,9 @@ package org.parley.workbench.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.draft.LinkConfirmation;
 
 /** Every page of the fictional treaty over HTTP, read as Lowmark, never shows what Kestria keeps with the mediator. */
 class ConfidentialityTest {
@@ -42,6 +44,19 @@ class ConfidentialityTest {
             assertThat(hidden.body()).doesNotContain("Compensation releases", "Kestria cannot hold");
             assertThat(new Http(site).get("/negotiations/river-treaty/compare/redline.html?from=draft-1&to=draft-2").body())
                     .contains("<!DOCTYPE html>").doesNotContain(DemoSite.KESTRIA_MEDIATOR_SECRETS);
+        }
+    }
+
+    @Test
+    void withdrawingTheFallbackConfirmation_asLowmark_isNotFoundAndChangesNothing() {
+        try (DemoSite site = DemoSite.as(DemoSite.LOWMARK)) {
+            var refused = new Http(site).post("/negotiations/river-treaty/links/fallback-floor/withdraw",
+                    Map.of("from", "draft-2", "to", "draft-2-fallback"));
+
+            assertThat(refused.statusCode()).isEqualTo(404);
+            assertThat(refused.body()).doesNotContain(DemoSite.KESTRIA_MEDIATOR_SECRETS).doesNotContain("Compensation releases");
+            assertThat(site.workbench().lineage().allConfirmed(DemoSite.RIVER, DemoSite.KESTRIA))
+                    .extracting(LinkConfirmation::id).contains("fallback-floor");
         }
     }
 

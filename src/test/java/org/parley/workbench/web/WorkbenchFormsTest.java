@@ -237,6 +237,26 @@ class WorkbenchFormsTest {
     }
 
     @Test
+    void withdrawLink_returnsThePointsToTheEngine_andTheRowIsNoLongerConfirmed() {
+        String river = "/negotiations/river-treaty";
+        String compare = river + "/compare?from=draft-2&to=draft-2-fallback";
+        try (DemoSite own = DemoSite.as(DemoSite.KESTRIA)) {
+            Http kestria = new Http(own);
+            assertThat(kestria.page(compare)).contains("class=\"tag confirmed\"", "action=\"" + river + "/links/fallback-floor/withdraw\"",
+                    "aria-label=\"Withdraw the confirmation of reworded 4\"");
+
+            HttpResponse<String> response = kestria.post(river + "/links/fallback-floor/withdraw",
+                    Map.of("from", "draft-2", "to", "draft-2-fallback", "changes", "1"));
+
+            assertThat(response.statusCode()).isEqualTo(303);
+            assertThat(response.headers().firstValue("Location")).hasValue(compare + "&changes=1#compare-summary");
+            assertThat(kestria.page(compare)).doesNotContain("class=\"tag confirmed\"", "/links/fallback-floor/withdraw");
+            assertThat(kestria.post(river + "/links/fallback-floor/withdraw", Map.of("from", "draft-2", "to", "draft-2-fallback"))
+                    .statusCode()).as("gone").isEqualTo(404);
+        }
+    }
+
+    @Test
     void compare_offersTheComparisonAsAStandalonePageToDownload() {
         assertThat(http.page(UKRAINE + "/compare?from=A&to=E&changes=1"))
                 .contains("href=\"" + UKRAINE + "/compare/redline.html?from=A&amp;to=E&amp;changes=1\"");
