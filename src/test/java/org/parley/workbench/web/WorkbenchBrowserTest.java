@@ -126,7 +126,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    void compare_linkingASuggestion_confirmsTheLinkInItsRow() {
+    void compare_linkingASuggestion_confirmsTheLinkInItsRow_andWithdrawingItOffersItAgain() {
         try (DemoSite own = DemoSite.as(DemoSite.TRACKER); Browser browser = Browser.open()) {
             browser.driver().get(own.url(UKRAINE + "/compare?from=A&to=E"));
             assertThat(browser.driver().findElement(By.cssSelector(".compare-row[data-kind=dropped] .perhaps")).getText())
@@ -138,6 +138,12 @@ class WorkbenchBrowserTest {
                     By.xpath("//div[contains(@class,'compare-row')][.//span[text()='reworded 17 → 10']]"));
             assertThat(row.findElement(By.cssSelector(".tag.confirmed")).getText()).isEqualTo("confirmed");
             assertThat(kinds(browser)).doesNotContain("added");
+
+            submit(browser, "button[aria-label='Withdraw the confirmation of reworded 17 → 10']");
+
+            assertThat(kinds(browser)).contains("added");
+            assertThat(browser.driver().findElements(By.cssSelector("button[aria-label='Link 17 → 10 as reworded']")))
+                    .as("the suggestion is offered again").hasSize(2);
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
