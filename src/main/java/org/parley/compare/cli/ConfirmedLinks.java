@@ -27,6 +27,8 @@ final class ConfirmedLinks {
     /** Files of confirmed links larger than this are refused unread. */
     static final int MAX_BYTES = 1024 * 1024;
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private static final String SYNTAX = "OLD=NEW, such as 12=8+9, 3= (dropped) or =10 (added)";
 
     /** A confirmed link and where it was written ("links.txt:3" or "--link 12=8+9"), for messages. */
@@ -63,7 +65,7 @@ final class ConfirmedLinks {
                 int number = 0;
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     number++;
-                    String content = line.strip();
+                    String content = (number == 1 && line.startsWith(BYTE_ORDER_MARK) ? line.substring(1) : line).strip();
                     if (!content.isEmpty() && !content.startsWith("#")) {
                         entries.add(parse(content, name + ":" + number));
                     }

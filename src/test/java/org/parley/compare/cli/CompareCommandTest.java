@@ -194,13 +194,8 @@ class CompareCommandTest {
     }
 
     @Test
-    void compare_readsConfirmedLinksFromAFile_withDropsAdditionsAndComments() throws IOException {
-        Path links = file("links.txt", """
-                # read by a person on 29 November
-                2=
-
-                =2
-                """);
+    void compare_readsConfirmedLinksFromAFile_withDropsAdditionsCommentsAndWindowsLineEnds() throws IOException {
+        Path links = file("links.txt", "\uFEFF# read by a person on 29 November, saved with a byte order mark\r\n2=\r\n\r\n=2\r\n");
 
         assertThat(run("compare", replacedOld().toString(), replacedNew().toString(), "--links", links.toString())).isZero();
 
