@@ -1,6 +1,9 @@
 package org.parley.workbench;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.parley.platform.web.Form;
 
 /**
@@ -31,6 +34,26 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
 
     private static String label(List<Option> options, String id) {
         return options.stream().filter(Option::selected).map(Option::label).findFirst().orElse("Draft " + id);
+    }
+
+    /**
+     * The same page with the correction form filled in from a row's "Correct" link: the row's
+     * points on each side and its kind, for the person to change before saving.
+     */
+    public ComparePage correcting(String fromPoints, String toPoints, String kind) {
+        return with(Form.filled(Map.of("from", from, "to", to, "changes", onlyChanges ? "1" : "",
+                "fromPoints", fromPoints, "toPoints", toPoints, "kind", kind)));
+    }
+
+    /** Where a row's "Correct" link leads: this comparison with the correction form filled in from the row. */
+    public String correctionHref(Row row) {
+        return header.href() + "/compare?from=" + encode(from) + "&to=" + encode(to) + (onlyChanges ? "&changes=1" : "")
+                + "&fromPoints=" + encode(String.join(",", row.oldNumbers())) + "&toPoints=" + encode(String.join(",", row.newNumbers()))
+                + "&kind=" + encode(row.kind()) + "#correct-title";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The same page with the correction form as submitted, and its refusals. */

@@ -3,6 +3,7 @@ package org.parley.workbench.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.Objects;
 import java.util.Optional;
 import org.parley.draft.DraftId;
 import org.parley.interchange.Redline;
@@ -41,7 +42,10 @@ final class PageRoutes implements Routes {
         routes.get("/negotiations/{n}", ctx -> show(ctx, "dashboard", negotiation(ctx).flatMap(n -> negotiations.dashboard(n, viewers.of(ctx)))));
         routes.get("/negotiations/{n}/drafts/{d}", this::draft);
         routes.get("/negotiations/{n}/compare", ctx -> show(ctx, "compare", negotiation(ctx).flatMap(n ->
-                compare.compare(n, ctx.queryParam("from"), ctx.queryParam("to"), "1".equals(ctx.queryParam("changes")), viewers.of(ctx)))));
+                compare.compare(n, ctx.queryParam("from"), ctx.queryParam("to"), "1".equals(ctx.queryParam("changes")), viewers.of(ctx))
+                        .map(page -> ctx.queryParam("kind") == null ? page : page.correcting(
+                                Objects.requireNonNullElse(ctx.queryParam("fromPoints"), ""),
+                                Objects.requireNonNullElse(ctx.queryParam("toPoints"), ""), ctx.queryParam("kind"))))));
         routes.get("/negotiations/{n}/compare/redline.html", this::redline);
         routes.get("/negotiations/{n}/matrix", ctx -> show(ctx, "matrix", negotiation(ctx).flatMap(n ->
                 drafts.matrix(n, ctx.queryParam("draft"), ctx.queryParam("topic"), viewers.of(ctx)))));

@@ -257,6 +257,28 @@ class WorkbenchFormsTest {
     }
 
     @Test
+    void correctLink_fromARow_opensTheCorrectionFormFilledWithTheRowsPoints() {
+        try (DemoSite own = DemoSite.as(DemoSite.TRACKER)) {
+            Http tracker = new Http(own);
+            String compare = tracker.page(UKRAINE + "/compare?from=A&to=E");
+            assertThat(compare).contains("href=\"" + UKRAINE + "/compare?from=A&amp;to=E&amp;fromPoints=11&amp;toPoints=7&amp;kind=reworded"
+                    + "#correct-title\" aria-label=\"Correct: reworded 11 → 7\"");
+
+            String filled = tracker.page(UKRAINE + "/compare?from=A&to=E&fromPoints=11&toPoints=7&kind=reworded");
+
+            assertThat(filled).contains("id=\"fromPoints\" name=\"fromPoints\" type=\"text\" value=\"11\"",
+                    "id=\"toPoints\" name=\"toPoints\" type=\"text\" value=\"7\"", "<option value=\"reworded\" selected>reworded</option>");
+            assertThat(compare).doesNotContain("type=\"text\" value=\"11\"");
+            assertThat(tracker.page(UKRAINE + "/compare?from=A&to=E&fromPoints=%3Cb%3E&kind=x")).as("what the link carries is only text")
+                    .contains("type=\"text\" value=\"&lt;b>\"").doesNotContain("<b>");
+        }
+        try (DemoSite visitor = DemoSite.asPublic()) {
+            assertThat(new Http(visitor).page(UKRAINE + "/compare?from=A&to=E")).as("no party, no correcting")
+                    .doesNotContain("Correct…", "correct-title");
+        }
+    }
+
+    @Test
     void compare_offersTheComparisonAsAStandalonePageToDownload() {
         assertThat(http.page(UKRAINE + "/compare?from=A&to=E&changes=1"))
                 .contains("href=\"" + UKRAINE + "/compare/redline.html?from=A&amp;to=E&amp;changes=1\"");
