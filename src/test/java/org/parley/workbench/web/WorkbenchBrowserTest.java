@@ -148,6 +148,25 @@ class WorkbenchBrowserTest {
         }
     }
 
+    @Test
+    void compare_correctingARow_opensTheFormFilledIn_andSavingItConfirmsTheCorrection() {
+        try (DemoSite own = DemoSite.as(DemoSite.TRACKER); Browser browser = Browser.open()) {
+            browser.driver().get(own.url(UKRAINE + "/compare?from=A&to=E"));
+
+            submit(browser, "a[aria-label='Correct: dropped 17']");
+
+            assertThat(browser.driver().findElement(By.id("fromPoints")).getAttribute("value")).isEqualTo("17");
+            assertThat(browser.driver().findElement(By.id("kind")).getAttribute("value")).isEqualTo("dropped");
+            browser.driver().findElement(By.id("toPoints")).sendKeys("10");
+            new Select(browser.driver().findElement(By.id("kind"))).selectByValue("moved");
+            submit(browser, "section.correct button[type=submit]");
+
+            WebElement row = browser.driver().findElement(By.xpath("//div[contains(@class,'compare-row')][.//span[text()='moved 17 → 10']]"));
+            assertThat(row.findElement(By.cssSelector(".tag.confirmed")).getText()).isEqualTo("confirmed");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
     private static List<String> kinds(Browser browser) {
         return browser.driver().findElements(By.cssSelector(".compare-row[data-kind]")).stream().map(e -> e.getAttribute("data-kind"))
                 .toList();
