@@ -68,7 +68,7 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
      * of the other draft it may correspond to.
      */
     public record Row(String kind, String label, boolean changed, List<String> oldNumbers, List<String> newNumbers, List<Run> oldRuns,
-            List<Run> newRuns, boolean weak, String confirmation, List<Perhaps> perhaps) {
+            List<Run> newRuns, boolean weak, String confirmation, String confirmedAs, List<Perhaps> perhaps) {
 
         public Row {
             oldNumbers = List.copyOf(oldNumbers);
@@ -78,14 +78,17 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
             perhaps = List.copyOf(perhaps);
         }
 
-        /** Whether a person confirmed this row; {@code confirmation} is then the confirmation's id, else empty. */
+        /**
+         * Whether a person confirmed this row; {@code confirmation} is then the confirmation's id
+         * and {@code confirmedAs} says who and when ("Confirmed by tracker, 29 Nov 2026"), else both are empty.
+         */
         public boolean confirmed() {
             return !confirmation.isEmpty();
         }
 
-        /** The same row marked as confirmed by the person's confirmation {@code id}. */
-        public Row asConfirmed(String id) {
-            return new Row(kind, label, changed, oldNumbers, newNumbers, oldRuns, newRuns, weak, id, perhaps);
+        /** The same row marked as confirmed by the confirmation {@code id}, as {@code confirmedAs} says. */
+        public Row asConfirmed(String id, String confirmedAs) {
+            return new Row(kind, label, changed, oldNumbers, newNumbers, oldRuns, newRuns, weak, id, confirmedAs, perhaps);
         }
     }
 

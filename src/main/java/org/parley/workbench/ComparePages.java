@@ -1,5 +1,6 @@
 package org.parley.workbench;
 
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class ComparePages {
             Alignment alignment = comparison.get().alignment();
             List<LinkConfirmation> confirmed = lineage.confirmed(n, old.id(), fresh.id(), viewer).orElse(List.of());
             List<ComparePage.Row> rows = rows(alignment, oldPoints, newPoints).stream()
-                    .map(r -> confirmation(r, confirmed).map(r::asConfirmed).orElse(r))
+                    .map(r -> confirmation(r, confirmed).map(c -> r.asConfirmed(c.id(), confirmedAs(c))).orElse(r))
                     .filter(r -> !onlyChanges || r.changed()).toList();
             String notice = Language.mismatch(texts(oldPoints), texts(newPoints)).orElse("");
             return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges,
@@ -91,9 +92,15 @@ public final class ComparePages {
     }
 
     /** The id of the confirmation that names exactly the row's points, if any. */
-    private static Optional<String> confirmation(ComparePage.Row row, List<LinkConfirmation> confirmed) {
+    private static Optional<LinkConfirmation> confirmation(ComparePage.Row row, List<LinkConfirmation> confirmed) {
         return confirmed.stream().filter(c -> Set.copyOf(numbers(c.fromPoints())).equals(Set.copyOf(row.oldNumbers()))
-                && Set.copyOf(numbers(c.toPoints())).equals(Set.copyOf(row.newNumbers()))).map(LinkConfirmation::id).findFirst();
+                && Set.copyOf(numbers(c.toPoints())).equals(Set.copyOf(row.newNumbers()))).findFirst();
+    }
+
+    /** "Confirmed by tracker, 29 Nov 2026", or without the name when none was recorded. */
+    private static String confirmedAs(LinkConfirmation c) {
+        return "Confirmed" + (c.confirmedBy() == null || c.confirmedBy().isEmpty() ? "" : " by " + c.confirmedBy()) + ", "
+                + Roster.day(c.confirmedAt().atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
     private static List<String> numbers(List<PointNumber> points) {
@@ -124,13 +131,13 @@ public final class ComparePages {
                 List<ComparePage.Perhaps> perhaps = alignment.suggestionsTo(added.number()).stream().limit(PERHAPS)
                         .map(s -> perhaps(s, added.number(), false, oldText)).toList();
                 return new ComparePage.Row("added", "added " + added.number(), true, List.of(), List.of(added.number()), List.of(),
-                        List.of(new ComparePage.Run("insert", newText.get(added.number()))), false, "", perhaps);
+                        List.of(new ComparePage.Run("insert", newText.get(added.number()))), false, "", "", perhaps);
             }
             String dropped = ((ReadingOrder.Row.Dropped) row).number();
             List<ComparePage.Perhaps> perhaps = alignment.suggestionsFrom(dropped).stream().limit(PERHAPS)
                     .map(s -> perhaps(s, dropped, true, newText)).toList();
             return new ComparePage.Row("dropped", "dropped " + dropped, true, List.of(dropped), List.of(),
-                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, "", perhaps);
+                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, "", "", perhaps);
         }).toList();
     }
 
@@ -159,7 +166,7 @@ public final class ComparePages {
         List<ComparePage.Run> oldRuns = link.oldSide().stream().map(ComparePages::run).toList();
         List<ComparePage.Run> newRuns = link.newSide().stream().map(ComparePages::run).toList();
         return new ComparePage.Row(link.kind().wireName(), link.label(), link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns,
-                link.score() < WEAK, "", List.of());
+                link.score() < WEAK, "", "", List.of());
     }
 
     private static List<String> texts(List<PointText> points) {

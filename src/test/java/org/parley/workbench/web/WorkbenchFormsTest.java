@@ -185,7 +185,8 @@ class WorkbenchFormsTest {
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).hasValue(UKRAINE + "/compare?from=A&to=E#compare-summary");
         assertThat(http.page(UKRAINE + "/compare?from=A&to=E")).contains("class=\"tag confirmed\"", "class=\"confirm\"",
-                "Correct a link");
+                "Correct a link").as("who confirmed it, and when")
+                .containsPattern("reworded 1</span>\\s*<span class=\"tag confirmed\" title=\"Confirmed by tracker, \\d{1,2} \\w{3} \\d{4}\">");
     }
 
     @Test
@@ -232,7 +233,8 @@ class WorkbenchFormsTest {
 
             assertThat(response.statusCode()).isEqualTo(303);
             assertThat(kestria.page(river + "/compare?from=draft-2&to=draft-3"))
-                    .containsPattern(">merged 14 \\+ 16 → 15</span>\\s*<span class=\"tag confirmed\">confirmed</span>");
+                    .containsPattern(">merged 14 \\+ 16 → 15</span>\\s*<span class=\"tag confirmed\" title=\"Confirmed by kestria delegate, "
+                            + "\\d{1,2} \\w{3} \\d{4}\">confirmed</span>");
         }
     }
 
