@@ -245,7 +245,7 @@ class WorkbenchFormsTest {
         try (DemoSite own = DemoSite.as(DemoSite.KESTRIA)) {
             Http kestria = new Http(own);
             assertThat(kestria.page(compare)).contains("class=\"tag confirmed\"", "action=\"" + river + "/links/fallback-floor/withdraw\"",
-                    "aria-label=\"Withdraw the confirmation of reworded 4\"");
+                    "aria-label=\"Withdraw the confirmation of reworded 4\"", "aria-label=\"Correct: reworded 4\"");
 
             HttpResponse<String> response = kestria.post(river + "/links/fallback-floor/withdraw",
                     Map.of("from", "draft-2", "to", "draft-2-fallback", "changes", "1"));
