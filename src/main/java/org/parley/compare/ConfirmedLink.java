@@ -1,6 +1,7 @@
 package org.parley.compare;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A correspondence a person confirmed or corrected: kept as given when aligning again. An empty
@@ -21,5 +22,10 @@ public record ConfirmedLink(List<String> from, List<String> to) {
         if ((from.isEmpty() || to.isEmpty()) && from.size() + to.size() != 1) {
             throw new IllegalArgumentException("a confirmed drop or addition names one point");
         }
+    }
+
+    /** Whether this confirms exactly old points {@code from} and new points {@code to}, in whatever order they are named. */
+    public boolean names(List<String> from, List<String> to) {
+        return Set.copyOf(this.from).equals(Set.copyOf(from)) && Set.copyOf(this.to).equals(Set.copyOf(to));
     }
 }

@@ -195,8 +195,7 @@ public final class LineageService {
         return alignments.get(from, to, confirmed, () -> {
             Alignment computed = aligner.align(texts(from), texts(to), confirmed.stream().map(LinkConfirmation::constraint).toList());
             List<Link> named = computed.links().stream().map(link -> confirmed.stream()
-                    .filter(c -> Set.copyOf(c.constraint().from()).equals(Set.copyOf(link.from()))
-                            && Set.copyOf(c.constraint().to()).equals(Set.copyOf(link.to())))
+                    .filter(c -> c.constraint().names(link.from(), link.to()))
                     .flatMap(c -> c.kind().linkKind().stream())
                     .findFirst()
                     .map(kind -> new Link(link.from(), link.to(), kind, link.score(), link.redline()))

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.parley.compare.Alignment;
 import org.parley.compare.ConfirmedLink;
@@ -44,7 +43,7 @@ public record Redline(String fromTitle, List<PointText> from, String toTitle, Li
 
     /** Whether a person confirmed that old points {@code from} correspond to new points {@code to} (either may be empty). */
     public boolean confirms(List<String> from, List<String> to) {
-        return confirmed.stream().anyMatch(c -> Set.copyOf(c.from()).equals(Set.copyOf(from)) && Set.copyOf(c.to()).equals(Set.copyOf(to)));
+        return confirmed.stream().anyMatch(c -> c.names(from, to));
     }
 
     private static List<PointText> asWritten(ParsedDraft draft) {

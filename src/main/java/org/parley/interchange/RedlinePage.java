@@ -64,13 +64,15 @@ public final class RedlinePage {
 
             @Override
             public void dropped(String number, String text, List<Suggestion> perhaps) {
-                html.append(row("dropped", "dropped " + escape(number) + confirmedTag(redline.confirms(List.of(number), List.of())), side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.DELETE,
-                        text))), hint(Redline.perhaps(perhaps, number, true))));
+                String label = "dropped " + escape(number) + confirmedTag(redline.confirms(List.of(number), List.of()));
+                html.append(row("dropped", label, side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.DELETE, text))),
+                        hint(Redline.perhaps(perhaps, number, true))));
             }
 
             @Override
             public void added(String number, String text, List<Suggestion> perhaps) {
-                html.append(row("added", "added " + escape(number) + confirmedTag(redline.confirms(List.of(), List.of(number))), hint(Redline.perhaps(perhaps, number, false)),
+                String label = "added " + escape(number) + confirmedTag(redline.confirms(List.of(), List.of(number)));
+                html.append(row("added", label, hint(Redline.perhaps(perhaps, number, false)),
                         side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.INSERT, text)))));
             }
         });

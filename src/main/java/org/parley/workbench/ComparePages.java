@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.parley.access.Viewer;
 import org.parley.compare.Alignment;
 import org.parley.compare.ConfirmedLink;
@@ -22,7 +21,6 @@ import org.parley.draft.DraftService;
 import org.parley.draft.DraftSummary;
 import org.parley.draft.LineageService;
 import org.parley.draft.LinkConfirmation;
-import org.parley.draft.PointNumber;
 import org.parley.interchange.Redline;
 import org.parley.negotiation.NegotiationId;
 import org.parley.platform.web.Form;
@@ -93,18 +91,13 @@ public final class ComparePages {
 
     /** The id of the confirmation that names exactly the row's points, if any. */
     private static Optional<LinkConfirmation> confirmation(ComparePage.Row row, List<LinkConfirmation> confirmed) {
-        return confirmed.stream().filter(c -> Set.copyOf(numbers(c.fromPoints())).equals(Set.copyOf(row.oldNumbers()))
-                && Set.copyOf(numbers(c.toPoints())).equals(Set.copyOf(row.newNumbers()))).findFirst();
+        return confirmed.stream().filter(c -> c.constraint().names(row.oldNumbers(), row.newNumbers())).findFirst();
     }
 
     /** "Confirmed by tracker, 29 Nov 2026", or without the name when none was recorded. */
     private static String confirmedAs(LinkConfirmation c) {
         return "Confirmed" + (c.confirmedBy() == null || c.confirmedBy().isEmpty() ? "" : " by " + c.confirmedBy()) + ", "
                 + Roster.day(c.confirmedAt().atOffset(ZoneOffset.UTC).toLocalDate());
-    }
-
-    private static List<String> numbers(List<PointNumber> points) {
-        return points.stream().map(PointNumber::value).toList();
     }
 
     private static List<PointText> pointTexts(Draft draft) {
