@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * Traces points through a lineage (a DAG of drafts) from the pairwise alignments on its edges.
- * Where two paths reach the same draft, the points they lead to are joined.
+ * Where two paths reach the same draft, the points they lead to are joined. Where a point was
+ * dropped, the points the engine suggests it became are followed too, as "perhaps", through
+ * the links of the later drafts.
  */
 public final class Trajectories {
 
@@ -43,6 +45,7 @@ public final class Trajectories {
         reached.put(start, new LinkedHashSet<>(List.of(point)));
         for (String draft : topologicalOrder(outgoing, start, forward)) {
             Set<String> here = reached.get(draft);
+            Set<String> perhapsHere = suggested.getOrDefault(draft, Set.of());
             for (LineageEdge edge : outgoing.getOrDefault(draft, List.of())) {
                 String next = forward ? edge.toDraft() : edge.fromDraft();
                 Set<String> there = reached.computeIfAbsent(next, d -> new LinkedHashSet<>());
@@ -58,6 +61,11 @@ public final class Trajectories {
                 }
                 Set<String> hints = suggested.computeIfAbsent(next, d -> new LinkedHashSet<>());
                 here.stream().filter(p -> !linked.contains(p)).forEach(dropped -> hints.addAll(suggestedFor(edge.alignment(), dropped, forward)));
+                for (Link link : edge.alignment().links()) {
+                    if ((forward ? link.from() : link.to()).stream().anyMatch(perhapsHere::contains)) {
+                        hints.addAll(forward ? link.to() : link.from());
+                    }
+                }
             }
         }
         var stations = new ArrayList<Station>();

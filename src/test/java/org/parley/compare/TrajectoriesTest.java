@@ -64,6 +64,24 @@ class TrajectoriesTest {
     }
 
     @Test
+    void of_followsASuggestedPointThroughTheLaterDrafts() {
+        List<LineageEdge> edges = List.of(
+                new LineageEdge("A", "E", new Alignment(List.of(link(List.of("1"), List.of("1"), LinkKind.KEPT)), List.of("2"),
+                        List.of("2"), List.of(Suggestion.oneToOne("2", "2", LinkKind.REWORDED, 0.17)))),
+                new LineageEdge("E", "F", new Alignment(List.of(link(List.of("1"), List.of("1"), LinkKind.KEPT),
+                        link(List.of("2"), List.of("4", "5"), LinkKind.SPLIT)), List.of(), List.of())));
+
+        assertThat(Trajectories.of(edges, "A", "2").later()).containsExactly(
+                new Station("E", List.of(), List.of(), List.of("2")),
+                new Station("F", List.of(), List.of(), List.of("4", "5")));
+        assertThat(Trajectories.of(edges, "F", "5").earlier()).as("and back").containsExactly(
+                new Station("E", List.of("2"), List.of("split")),
+                new Station("A", List.of(), List.of(), List.of("2")));
+        assertThat(Trajectories.of(edges, "A", "1").later()).as("a point that was never dropped has nothing perhaps")
+                .allSatisfy(station -> assertThat(station.perhaps()).isEmpty());
+    }
+
+    @Test
     void ofDraft_tracesEachPoint() {
         assertThat(Trajectories.ofDraft(LINEAGE, "D", List.of("18", "19")))
                 .extracting(t -> t.earlier().get(t.earlier().size() - 1))
