@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "trajectory", mixinStandardHelpOptions = true,
         description = {"Follows a point through the lineage of drafts.",
                 "Which points it became in each later draft and which points it came from, from the pairwise "
-                        + "alignments (confirmed links first). Drafts whose text is not held are stepped over."})
+                        + "alignments (confirmed links first), and how at each step: \"E 8 + 9 (split)\". Where the point "
+                        + "was dropped, the points the engine suggests are followed too: \"E (dropped; perhaps 10)\". "
+                        + "Drafts whose text is not held are stepped over."})
 public final class TrajectoryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NEGOTIATION", description = "the negotiation's id")
     String negotiation;
