@@ -86,6 +86,14 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
             return !confirmation.isEmpty();
         }
 
+        /**
+         * Whether a person should look at this row: a link on few shared words that nobody
+         * confirmed, or a dropped or added point with suggestions.
+         */
+        public boolean toCheck() {
+            return weak && !confirmed() || !perhaps.isEmpty();
+        }
+
         /** The same row marked as confirmed by the confirmation {@code id}, as {@code confirmedAs} says. */
         public Row asConfirmed(String id, String confirmedAs) {
             return new Row(kind, label, changed, oldNumbers, newNumbers, oldRuns, newRuns, weak, id, confirmedAs, perhaps);

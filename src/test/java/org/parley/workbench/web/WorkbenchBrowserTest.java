@@ -126,6 +126,23 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void compare_onlyTheRowsToCheck_hidesTheOthersWithoutAScript() {
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(site.url(UKRAINE + "/compare?from=A&to=E"));
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector(".compare-row:not(.compare-head)"));
+            long toCheck = rows.stream().filter(r -> r.getAttribute("class").contains("to-check")).count();
+            assertThat(toCheck).isPositive().isLessThan(rows.size());
+
+            browser.driver().findElement(By.cssSelector("label[for=to-check]")).click();
+
+            assertThat(rows).filteredOn(WebElement::isDisplayed).hasSize((int) toCheck)
+                    .allSatisfy(r -> assertThat(r.getAttribute("class")).contains("to-check"));
+            assertThat(browser.driver().findElement(By.cssSelector(".compare-head")).isDisplayed()).isTrue();
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
     void compare_linkingASuggestion_confirmsTheLinkInItsRow_andWithdrawingItOffersItAgain() {
         try (DemoSite own = DemoSite.as(DemoSite.TRACKER); Browser browser = Browser.open()) {
             browser.driver().get(own.url(UKRAINE + "/compare?from=A&to=E"));

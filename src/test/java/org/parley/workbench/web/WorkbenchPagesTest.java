@@ -101,6 +101,21 @@ class WorkbenchPagesTest {
     }
 
     @Test
+    void compare_marksTheRowsToCheck_andOffersToShowOnlyThose() {
+        String html = http.page(UKRAINE + "/compare?from=A&to=E");
+
+        assertThat(html).contains("class=\"compare-row to-check\" role=\"row\" data-kind=\"dropped\"",
+                        "class=\"compare-row to-check\" role=\"row\" data-kind=\"added\"")
+                .as("a weak link nobody confirmed").containsPattern("class=\"compare-row to-check\" role=\"row\" data-kind=\"reworded\">\\s*"
+                        + "<div class=\"kind\" role=\"cell\"><span class=\"link-kind\" data-kind=\"reworded\">reworded 6 → 4</span>")
+                .as("the analyst's confirmed split needs no look").containsPattern("class=\"compare-row\" role=\"row\" data-kind=\"split\"")
+                .doesNotContain("class=\"compare-row to-check\" role=\"row\" data-kind=\"kept\"");
+        long marked = html.lines().filter(line -> line.contains("class=\"compare-row to-check\"")).count();
+        assertThat(html).contains("<input type=\"checkbox\" id=\"to-check\"> <label for=\"to-check\">Only the " + marked + " rows to check");
+        assertThat(http.page(UKRAINE + "/compare?from=A&to=A")).doesNotContain("id=\"to-check\"");
+    }
+
+    @Test
     void compare_offersNoConfirmOrCorrectionToTheReadingPublic() {
         assertThat(http.page(UKRAINE + "/compare?from=A&to=E")).doesNotContain("class=\"confirm\"", "Correct a link");
     }
