@@ -1,5 +1,8 @@
 package org.parley.compare.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,7 @@ public final class EvalCompareCommand implements Callable<Integer> {
     /** Bootstrap resamples per corpus, and the fixed seed that makes the report repeatable. */
     private static final int RESAMPLES = 2000;
     private static final long SEED = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(arity = "1..*", paramLabel = "GOLD_FILE", description = "gold alignment files (JSON)")
     private List<Path> goldFiles;
@@ -39,6 +43,13 @@ public final class EvalCompareCommand implements Callable<Integer> {
 
     @Option(names = "--errors", description = "also list, per case, the aligner's wrong and missed pairs")
     private boolean errors;
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (tables for a reader) or json (every figure, for a tool keeping track of them); default ${DEFAULT-VALUE}")
+    private Format format;
 
     @Spec
     private CommandSpec spec;
@@ -71,65 +82,124 @@ public final class EvalCompareCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
-        out.print(report(results));
-        if (errors) {
-            out.print(errorReport(results));
+        if (format == Format.json) {
+            out.println(json(results, errors).toPrettyString());
+        } else {
+            out.print(report(results));
+            if (errors) {
+                out.print(errorReport(results));
+            }
         }
         out.flush();
         return 0;
+    }
+
+    /** One corpus and split, its cases' pairs pooled. */
+    record Pooled(String corpus, String split, Evaluation.Score engine, Evaluation.Score baseline, Bootstrap.Interval difference,
+            Evaluation.Hints hints, Evaluation.Kinds kinds) {
+
+        /** The F1 once a person confirms the right suggestions (and only those). */
+        Evaluation.Score assisted() {
+            return new Evaluation.Score(engine.correct() + hints.suggested(), engine.predicted() + hints.suggested(), engine.gold());
+        }
+    }
+
+    /** The results pooled per corpus and split, in the order of their names. */
+    static List<Pooled> pooled(List<Evaluation.CaseResult> results) {
+        Map<String, List<Evaluation.CaseResult>> byCorpus = new TreeMap<>();
+        results.forEach(result -> byCorpus.computeIfAbsent(result.corpus() + " " + result.split(), key -> new ArrayList<>()).add(result));
+        var pooled = new ArrayList<Pooled>();
+        byCorpus.forEach((key, cases) -> {
+            var engine = new Evaluation.Score(0, 0, 0);
+            var baseline = new Evaluation.Score(0, 0, 0);
+            var hints = new Evaluation.Hints(0, 0, 0);
+            var kinds = new Evaluation.Kinds(0, 0);
+            var units = new ArrayList<Bootstrap.Unit>();
+            for (Evaluation.CaseResult result : cases) {
+                engine = engine.plus(result.engine());
+                baseline = baseline.plus(result.baseline());
+                hints = hints.plus(result.hints());
+                kinds = kinds.plus(result.kinds());
+                units.addAll(result.units());
+            }
+            pooled.add(new Pooled(cases.get(0).corpus(), cases.get(0).split(), engine, baseline,
+                    Bootstrap.f1Difference(units, RESAMPLES, SEED), hints, kinds));
+        });
+        return pooled;
     }
 
     static String report(List<Evaluation.CaseResult> results) {
         var out = new StringBuilder();
         String row = "%-24s %-5s %6s %6s %6s   %6s %6s %6s%n";
         out.append(String.format(Locale.ROOT, row, "case", "split", "P", "R", "F1", "base P", "base R", "base F1"));
-        Map<String, Evaluation.Score[]> byCorpus = new TreeMap<>();
         for (Evaluation.CaseResult result : results) {
             out.append(line(row, result.name(), result.split(), result.engine(), result.baseline()));
-            byCorpus.merge(result.corpus() + " " + result.split(), new Evaluation.Score[] {result.engine(), result.baseline()},
-                    (a, b) -> new Evaluation.Score[] {a[0].plus(b[0]), a[1].plus(b[1])});
         }
+        List<Pooled> pooled = pooled(results);
         out.append(System.lineSeparator()).append("per corpus (pairs pooled):").append(System.lineSeparator());
-        byCorpus.forEach((key, scores) -> {
-            String[] parts = key.split(" ");
-            out.append(line(row, parts[0], parts[1], scores[0], scores[1]));
-        });
-        Map<String, List<Bootstrap.Unit>> units = new TreeMap<>();
-        results.forEach(result -> units.computeIfAbsent(result.corpus() + " " + result.split(), key -> new ArrayList<>())
-                .addAll(result.units()));
+        pooled.forEach(p -> out.append(line(row, p.corpus(), p.split(), p.engine(), p.baseline())));
         String intervalRow = "%-24s %-5s %8s   %s%n";
         out.append(System.lineSeparator()).append("engine F1 minus baseline F1, with a 95% interval (paired bootstrap, ")
                 .append(RESAMPLES).append(" resamples of old points):").append(System.lineSeparator());
         out.append(String.format(Locale.ROOT, intervalRow, "corpus", "split", "diff", "interval"));
-        units.forEach((key, pooled) -> {
-            String[] parts = key.split(" ");
-            Bootstrap.Interval interval = Bootstrap.f1Difference(pooled, RESAMPLES, SEED);
-            out.append(String.format(Locale.ROOT, intervalRow, parts[0], parts[1], signed(interval.observed()),
-                    "[" + signed(interval.low()) + ", " + signed(interval.high()) + "]"));
-        });
-        Map<String, Evaluation.Hints> hints = new TreeMap<>();
-        results.forEach(result -> hints.merge(result.corpus() + " " + result.split(), result.hints(), Evaluation.Hints::plus));
+        pooled.forEach(p -> out.append(String.format(Locale.ROOT, intervalRow, p.corpus(), p.split(), signed(p.difference().observed()),
+                "[" + signed(p.difference().low()) + ", " + signed(p.difference().high()) + "]")));
         String hintRow = "%-24s %-5s %7s %9s %7s   %s%n";
         out.append(System.lineSeparator()).append("suggestions (dropped and added points a person may link; F1 once a person")
                 .append(" confirms the right ones):").append(System.lineSeparator());
         out.append(String.format(Locale.ROOT, hintRow, "corpus", "split", "missed", "suggested", "shown", "F1"));
-        hints.forEach((key, h) -> {
-            String[] parts = key.split(" ");
-            Evaluation.Score engine = byCorpus.get(key)[0];
-            Evaluation.Score assisted = new Evaluation.Score(engine.correct() + h.suggested(), engine.predicted() + h.suggested(), engine.gold());
-            out.append(String.format(Locale.ROOT, hintRow, parts[0], parts[1], h.missed(), h.suggested(), h.shown(), f(assisted.f1())));
-        });
-        Map<String, Evaluation.Kinds> kinds = new TreeMap<>();
-        results.forEach(result -> kinds.merge(result.corpus() + " " + result.split(), result.kinds(), Evaluation.Kinds::plus));
+        pooled.forEach(p -> out.append(String.format(Locale.ROOT, hintRow, p.corpus(), p.split(), p.hints().missed(),
+                p.hints().suggested(), p.hints().shown(), f(p.assisted().f1()))));
         String kindRow = "%-24s %-5s %8s %6s %6s%n";
         out.append(System.lineSeparator()).append("kinds (links found with the gold's points, and how many the engine names as the")
                 .append(" gold does):").append(System.lineSeparator());
         out.append(String.format(Locale.ROOT, kindRow, "corpus", "split", "compared", "same", "share"));
-        kinds.forEach((key, k) -> {
-            String[] parts = key.split(" ");
-            out.append(String.format(Locale.ROOT, kindRow, parts[0], parts[1], k.compared(), k.agree(), f(k.share())));
-        });
+        pooled.forEach(p -> out.append(String.format(Locale.ROOT, kindRow, p.corpus(), p.split(), p.kinds().compared(),
+                p.kinds().agree(), f(p.kinds().share()))));
         return out.toString();
+    }
+
+    /** Every case and every pooled corpus with all their figures; with {@code errors}, each case's pairs too. */
+    static ObjectNode json(List<Evaluation.CaseResult> results, boolean errors) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode cases = root.putArray("cases");
+        for (Evaluation.CaseResult result : results) {
+            ObjectNode c = cases.addObject().put("name", result.name()).put("corpus", result.corpus()).put("split", result.split());
+            c.set("engine", score(result.engine()));
+            c.set("baseline", score(result.baseline()));
+            c.set("suggestions", hints(result.hints()));
+            c.set("kinds", kinds(result.kinds()));
+            if (errors) {
+                c.set("wrong", JSON.valueToTree(result.wrong()));
+                c.set("missed", JSON.valueToTree(result.missed()));
+                c.set("suggested", JSON.valueToTree(result.suggested()));
+                c.set("misnamed", JSON.valueToTree(result.misnamed()));
+            }
+        }
+        ArrayNode corpora = root.putArray("corpora");
+        for (Pooled p : pooled(results)) {
+            ObjectNode c = corpora.addObject().put("corpus", p.corpus()).put("split", p.split());
+            c.set("engine", score(p.engine()));
+            c.set("baseline", score(p.baseline()));
+            c.putObject("difference").put("f1", p.difference().observed()).put("low", p.difference().low())
+                    .put("high", p.difference().high()).put("resamples", RESAMPLES);
+            c.set("suggestions", hints(p.hints()).put("f1Confirmed", p.assisted().f1()));
+            c.set("kinds", kinds(p.kinds()));
+        }
+        return root;
+    }
+
+    private static ObjectNode score(Evaluation.Score score) {
+        return JSON.createObjectNode().put("precision", score.precision()).put("recall", score.recall()).put("f1", score.f1())
+                .put("correct", score.correct()).put("predicted", score.predicted()).put("gold", score.gold());
+    }
+
+    private static ObjectNode hints(Evaluation.Hints hints) {
+        return JSON.createObjectNode().put("missed", hints.missed()).put("suggested", hints.suggested()).put("shown", hints.shown());
+    }
+
+    private static ObjectNode kinds(Evaluation.Kinds kinds) {
+        return JSON.createObjectNode().put("compared", kinds.compared()).put("same", kinds.agree());
     }
 
     static String errorReport(List<Evaluation.CaseResult> results) {

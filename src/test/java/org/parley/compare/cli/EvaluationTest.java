@@ -181,6 +181,36 @@ class EvaluationTest {
     }
 
     @Test
+    void evalCompare_asJson_givesEveryFigureOfTheTextReport() throws Exception {
+        Path kinds = GOLD.resolve("synthetic-kinds.json");
+        Path licence = GOLD.resolve("synthetic-rewrite-licence.json");
+        var evaluation = new Evaluation(Path.of("unused"));
+        Evaluation.CaseResult first = evaluation.run(kinds);
+        Evaluation.CaseResult second = evaluation.run(licence);
+        var out = new java.io.StringWriter();
+        var commandLine = new picocli.CommandLine(new org.parley.Main());
+        commandLine.setOut(new java.io.PrintWriter(out));
+
+        int exit = commandLine.execute("eval-compare", "--corpora", GOLD.toString(), "--format", "json", "--errors",
+                kinds.toString(), licence.toString());
+
+        assertThat(exit).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.path("cases")).extracting(c -> c.path("name").asText()).containsExactly(first.name(), second.name());
+        JsonNode licenceCase = json.path("cases").get(1);
+        assertThat(licenceCase.path("engine").path("f1").asDouble()).isEqualTo(second.engine().f1());
+        assertThat(licenceCase.path("baseline").path("correct").asInt()).isEqualTo(second.baseline().correct());
+        assertThat(licenceCase.path("missed")).hasSize(second.missed().size());
+        assertThat(licenceCase.path("kinds").path("same").asInt()).isEqualTo(second.kinds().agree());
+        JsonNode pooled = json.path("corpora").get(0);
+        assertThat(json.path("corpora")).hasSize(1);
+        assertThat(pooled.path("engine").path("gold").asInt()).isEqualTo(first.engine().gold() + second.engine().gold());
+        assertThat(pooled.path("difference").path("low").asDouble()).isLessThanOrEqualTo(pooled.path("difference").path("f1").asDouble())
+                .isLessThanOrEqualTo(pooled.path("difference").path("high").asDouble());
+        assertThat(pooled.path("suggestions").path("f1Confirmed").asDouble()).isGreaterThanOrEqualTo(pooled.path("engine").path("f1").asDouble());
+    }
+
+    @Test
     void evalCompare_refusesAMissingCorporaFolderClearly() {
         var err = new java.io.StringWriter();
         var commandLine = new picocli.CommandLine(new org.parley.Main());
