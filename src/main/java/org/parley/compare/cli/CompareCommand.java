@@ -79,7 +79,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<ConfirmedLink> confirmed;
         try {
             confirmed = confirmedLinks(old, neu);
-        } catch (ConfirmedLinks.BadLink e) {
+        } catch (LinkArguments.BadLink e) {
             err.println(e.getMessage());
             return 1;
         }
@@ -98,15 +98,15 @@ public final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<ConfirmedLink> confirmedLinks(ParsedDraft old, ParsedDraft neu) throws ConfirmedLinks.BadLink {
-        var entries = new ArrayList<ConfirmedLinks.Entry>();
+    private List<ConfirmedLink> confirmedLinks(ParsedDraft old, ParsedDraft neu) throws LinkArguments.BadLink {
+        var entries = new ArrayList<LinkArguments.Entry>();
         if (linksFile != null) {
-            entries.addAll(ConfirmedLinks.read(linksFile));
+            entries.addAll(LinkArguments.read(linksFile));
         }
         for (String link : links) {
-            entries.add(ConfirmedLinks.option(link));
+            entries.add(LinkArguments.option(link));
         }
-        return ConfirmedLinks.check(entries, numbers(old), oldFile, numbers(neu), newFile);
+        return LinkArguments.check(entries, numbers(old), oldFile, numbers(neu), newFile);
     }
 
     private static Set<String> numbers(ParsedDraft draft) {

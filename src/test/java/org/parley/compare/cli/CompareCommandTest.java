@@ -223,9 +223,9 @@ class CompareCommandTest {
         assertThat(refusal(old, neu, "--links", dir.resolve("absent.txt").toString())).contains("absent.txt: expected an existing file");
         assertThat(refusal(old, neu, "--links", latin1.toString())).isEqualTo(latin1 + ": expected UTF-8 text\n");
         assertThat(refusal(old, neu, "--links", dir.toString())).contains("not a directory");
-        Path huge = file("huge-links.txt", "1=1\n".repeat(ConfirmedLinks.MAX_BYTES / 4 + 1));
+        Path huge = file("huge-links.txt", "1=1\n".repeat(LinkArguments.MAX_BYTES / 4 + 1));
         assertThat(refusal(old, neu, "--links", huge.toString())).isEqualTo(huge + ": expected a file of confirmed links of at most "
-                + ConfirmedLinks.MAX_BYTES + " bytes, not " + (ConfirmedLinks.MAX_BYTES + 4) + "\n");
+                + LinkArguments.MAX_BYTES + " bytes, not " + (LinkArguments.MAX_BYTES + 4) + "\n");
     }
 
     /** What {@code compare OLD NEW options...} says on standard error, once it has refused with exit code 1 and printed nothing. */

@@ -22,7 +22,7 @@ import org.parley.compare.ConfirmedLink;
  * {@code =10} (point 10 was added). They come from {@code --link} options or from a file with one
  * per line, where blank lines and lines starting with {@code #} are skipped.
  */
-final class ConfirmedLinks {
+final class LinkArguments {
 
     /** Files of confirmed links larger than this are refused unread. */
     static final int MAX_BYTES = 1024 * 1024;
@@ -42,7 +42,7 @@ final class ConfirmedLinks {
         }
     }
 
-    private ConfirmedLinks() {
+    private LinkArguments() {
     }
 
     /** The link {@code spec} of a {@code --link} option. */
