@@ -204,35 +204,39 @@ class WorkbenchFormsTest {
                 .doesNotContain("aria-label=\"Link 17 → 10 as reworded\"", "aria-label=\"Link 4 → 10");
     }
 
+    private static final String RIVER_2_TO_3 = "/negotiations/river-treaty/compare?from=draft-2&to=draft-3";
+
+    /** Kestria confirms that draft 2's {@code fromPoints} merged into draft 3's 15, and is sent back to the comparison. */
+    private static void confirmRiverMerge(Http kestria, String fromPoints) {
+        HttpResponse<String> response = kestria.post("/negotiations/river-treaty/links", Map.of("from", "draft-2", "to", "draft-3",
+                "fromPoints", fromPoints, "toPoints", "15", "kind", "merged"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+    }
+
     @Test
     void compare_offersADroppedPointAsAPieceOfAMerge_andLinkingItMakesTheMerge() {
-        String river = "/negotiations/river-treaty";
         try (DemoSite own = DemoSite.as(DemoSite.KESTRIA)) {
             Http kestria = new Http(own);
-            assertThat(kestria.page(river + "/compare?from=draft-2&to=draft-3")).contains("merged into 15 with 14",
+            assertThat(kestria.page(RIVER_2_TO_3)).contains("merged into 15 with 14",
                     "aria-label=\"Link 14 + 16 → 15 as merged\"", "columnheader\">Draft 2 (old)", "columnheader\">Draft 3 (new)")
                     .doesNotContain("Draft draft-2");
 
-            HttpResponse<String> response = kestria.post(river + "/links", Map.of("from", "draft-2", "to", "draft-3",
-                    "fromPoints", "14,16", "toPoints", "15", "kind", "merged"));
+            confirmRiverMerge(kestria, "14,16");
 
-            assertThat(response.statusCode()).isEqualTo(303);
-            assertThat(kestria.page(river + "/compare?from=draft-2&to=draft-3")).contains(">merged 14 + 16 → 15</span>")
+            assertThat(kestria.page(RIVER_2_TO_3)).contains(">merged 14 + 16 → 15</span>")
                     .doesNotContain("dropped 16", "merged into 15 with 14");
         }
     }
 
     @Test
     void confirmLink_namingAMergesPointsOutOfOrder_showsTheMergeInTheDraftsOrderAsConfirmed() {
-        String river = "/negotiations/river-treaty";
         try (DemoSite own = DemoSite.as(DemoSite.KESTRIA)) {
             Http kestria = new Http(own);
 
-            HttpResponse<String> response = kestria.post(river + "/links", Map.of("from", "draft-2", "to", "draft-3",
-                    "fromPoints", "16,14", "toPoints", "15", "kind", "merged"));
+            confirmRiverMerge(kestria, "16,14");
 
-            assertThat(response.statusCode()).isEqualTo(303);
-            assertThat(kestria.page(river + "/compare?from=draft-2&to=draft-3"))
+            assertThat(kestria.page(RIVER_2_TO_3))
                     .containsPattern(">merged 14 \\+ 16 → 15</span>\\s*<span class=\"tag confirmed\" title=\"Confirmed by kestria delegate, "
                             + "\\d{1,2} \\w{3} \\d{4}\">confirmed</span>");
         }
