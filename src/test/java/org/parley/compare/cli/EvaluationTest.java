@@ -210,6 +210,33 @@ class EvaluationTest {
         assertThat(pooled.path("suggestions").path("f1Confirmed").asDouble()).isGreaterThanOrEqualTo(pooled.path("engine").path("f1").asDouble());
     }
 
+    /**
+     * A gold file is a set of pairs, so a point may stand in several links (a reader's n:m); but
+     * every point of the texts must be linked, dropped or added, and none both linked and left over.
+     */
+    @Test
+    void everyGoldFile_accountsForEachPointOfItsTexts() throws Exception {
+        var evaluation = new Evaluation(corporaOrSkip());
+        var faults = new ArrayList<String>();
+        for (Path gold : goldFiles()) {
+            JsonNode json = new ObjectMapper().readTree(gold.toFile());
+            for (String side : List.of("from", "to")) {
+                Set<String> linked = new java.util.TreeSet<>();
+                json.path("links").forEach(link -> link.path(side).forEach(point -> linked.add(point.asText())));
+                List<String> leftOver = new ArrayList<>();
+                json.path(side.equals("from") ? "dropped" : "added").forEach(point -> leftOver.add(point.asText()));
+                Set<String> named = new java.util.TreeSet<>(linked);
+                named.addAll(leftOver);
+                Set<String> numbers = new java.util.TreeSet<>(evaluation.points(gold, json.path(side)).stream().map(PointText::number).toList());
+                if (!named.equals(numbers) || leftOver.stream().anyMatch(linked::contains) || Set.copyOf(leftOver).size() != leftOver.size()) {
+                    faults.add(gold.getFileName() + " " + side + ": linked " + linked + ", left over " + leftOver + ", the text has " + numbers);
+                }
+            }
+        }
+
+        assertThat(faults).isEmpty();
+    }
+
     @Test
     void evalCompare_refusesAMissingCorporaFolderClearly() {
         var err = new java.io.StringWriter();
