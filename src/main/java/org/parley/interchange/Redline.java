@@ -1,6 +1,5 @@
 package org.parley.interchange;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.parley.compare.Link;
 import org.parley.compare.PointText;
 import org.parley.compare.ReadingOrder;
 import org.parley.compare.Suggestion;
+import org.parley.compare.TextMoves;
 
 /**
  * Two drafts, each a title and its points, their alignment and the links a person confirmed in
@@ -50,6 +50,11 @@ public record Redline(String fromTitle, List<PointText> from, String toTitle, Li
         return draft.points().stream().map(p -> new PointText(p.number(), p.text())).toList();
     }
 
+    /** Text that left one row for another: a sentence carried from one point into another ({@link TextMoves}). */
+    public List<TextMoves.TextMove> moves() {
+        return TextMoves.find(alignment, from, to);
+    }
+
     /** One line such as "19 points: 9 reworded, 3 merged, 6 dropped, 1 added". */
     public String summary() {
         return alignment.summary(to.size());
@@ -68,9 +73,9 @@ public record Redline(String fromTitle, List<PointText> from, String toTitle, Li
 
     /** Hands each row to {@code writer} in reading order: the new draft's order, a dropped point after the one before it. */
     public void eachRow(RowWriter writer) {
-        Map<String, String> oldTexts = texts(from);
-        Map<String, String> newTexts = texts(to);
-        for (ReadingOrder.Row row : ReadingOrder.of(alignment, numbersOf(from), numbersOf(to))) {
+        Map<String, String> oldTexts = PointText.textsByNumber(from);
+        Map<String, String> newTexts = PointText.textsByNumber(to);
+        for (ReadingOrder.Row row : ReadingOrder.of(alignment, PointText.numbers(from), PointText.numbers(to))) {
             if (row instanceof ReadingOrder.Row.Linked linked) {
                 writer.linked(linked.link());
             } else if (row instanceof ReadingOrder.Row.Dropped dropped) {
@@ -84,7 +89,7 @@ public record Redline(String fromTitle, List<PointText> from, String toTitle, Li
 
     /** A warning when the two drafts read as different languages. */
     public Optional<String> languageNote() {
-        return Language.mismatch(texts(from).values().stream().toList(), texts(to).values().stream().toList());
+        return Language.mismatch(from.stream().map(PointText::text).toList(), to.stream().map(PointText::text).toList());
     }
 
     /**
@@ -116,15 +121,5 @@ public record Redline(String fromTitle, List<PointText> from, String toTitle, Li
     /** "5 + 10" for the numbers of one side of a link. */
     public static String numbers(List<String> numbers) {
         return String.join(" + ", numbers);
-    }
-
-    private static Map<String, String> texts(List<PointText> points) {
-        Map<String, String> texts = new HashMap<>();
-        points.forEach(p -> texts.put(p.number(), p.text()));
-        return texts;
-    }
-
-    private static List<String> numbersOf(List<PointText> points) {
-        return points.stream().map(PointText::number).toList();
     }
 }

@@ -2,9 +2,11 @@ package org.parley.interchange;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.parley.compare.Link;
 import org.parley.compare.RedlineOp;
 import org.parley.compare.Suggestion;
+import org.parley.compare.TextMoves;
 
 /**
  * Renders a redline as one standalone HTML page (its style inline, no scripts), as the compare screen shows it: old draft left,
@@ -27,6 +29,7 @@ public final class RedlinePage {
             ins{background:#dcf5e3;color:#135e2c;text-decoration:none}
             tr.dropped td.old{color:#8a1f17} tr.added td.new{color:#135e2c}
             .perhaps{color:#4a5260;font-style:italic;font-size:13px}
+            .moved{display:block;color:#4a5260;font-size:13px;margin-top:4px}
             .confirmed{display:block;color:#135e2c;font-size:12px}
             .note{border-left:4px solid #b7791f;padding:.3rem .6rem;background:#fdf6e3}
             #changes:checked ~ table tr.kept{display:none}
@@ -53,19 +56,22 @@ public final class RedlinePage {
                 .append("<table><colgroup><col class=\"kind\"><col><col></colgroup>\n")
                 .append("<thead><tr><th>change</th><th>").append(oldTitle).append(" (old)</th><th>").append(newTitle)
                 .append(" (new)</th></tr></thead><tbody>\n");
+        List<TextMoves.TextMove> moves = redline.moves();
         redline.eachRow(new Redline.RowWriter() {
             @Override
             public void linked(Link link) {
                 html.append(row(link.kind().wireName(), escape(link.label())
                                 + String.format(Locale.ROOT, " <span class=\"score\">%.2f</span>", link.score())
                                 + confirmedTag(redline.confirms(link.from(), link.to())),
-                        side(link.from(), link.oldSide()), side(link.to(), link.newSide())));
+                        side(link.from(), link.oldSide()) + moved(TextMoves.leaving(moves, link.from())),
+                        side(link.to(), link.newSide()) + moved(TextMoves.arriving(moves, link.to()))));
             }
 
             @Override
             public void dropped(String number, String text, List<Suggestion> perhaps) {
                 String label = "dropped " + escape(number) + confirmedTag(redline.confirms(List.of(number), List.of()));
-                html.append(row("dropped", label, side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.DELETE, text))),
+                html.append(row("dropped", label, side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.DELETE, text)))
+                                + moved(TextMoves.leaving(moves, List.of(number))),
                         hint(Redline.perhaps(perhaps, number, true))));
             }
 
@@ -73,7 +79,8 @@ public final class RedlinePage {
             public void added(String number, String text, List<Suggestion> perhaps) {
                 String label = "added " + escape(number) + confirmedTag(redline.confirms(List.of(), List.of(number)));
                 html.append(row("added", label, hint(Redline.perhaps(perhaps, number, false)),
-                        side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.INSERT, text)))));
+                        side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.INSERT, text)))
+                                + moved(TextMoves.arriving(moves, List.of(number)))));
             }
         });
         return html.append("</tbody></table>\n</body></html>\n").toString();
@@ -81,6 +88,11 @@ public final class RedlinePage {
 
     private static String confirmedTag(boolean confirmed) {
         return confirmed ? " <span class=\"confirmed\">confirmed</span>" : "";
+    }
+
+    /** The notes of text moved out of or into a cell, one line each. */
+    private static String moved(List<String> notes) {
+        return notes.stream().map(note -> "<span class=\"moved\">" + escape(note) + "</span>").collect(Collectors.joining());
     }
 
     private static String hint(String perhaps) {

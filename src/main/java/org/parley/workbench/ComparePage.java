@@ -64,11 +64,13 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
     /**
      * One aligned row: its kind ({@code kept}, {@code merged}, {@code dropped}...), its label, each
      * side's point numbers and text as runs, whether its points share so few words that a person
-     * should check it, whether a person confirmed it, and for a dropped or added point the points
-     * of the other draft it may correspond to.
+     * should check it, whether a person confirmed it, for a dropped or added point the points
+     * of the other draft it may correspond to, and notes of text that moved out of its old side
+     * into another row or into its new side from another row ("moved to 7: “…”").
      */
     public record Row(String kind, String label, boolean changed, List<String> oldNumbers, List<String> newNumbers, List<Run> oldRuns,
-            List<Run> newRuns, boolean weak, String confirmation, String confirmedAs, List<Perhaps> perhaps) {
+            List<Run> newRuns, boolean weak, String confirmation, String confirmedAs, List<Perhaps> perhaps, List<String> movedOut,
+            List<String> movedIn) {
 
         public Row {
             oldNumbers = List.copyOf(oldNumbers);
@@ -76,6 +78,8 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
             oldRuns = List.copyOf(oldRuns);
             newRuns = List.copyOf(newRuns);
             perhaps = List.copyOf(perhaps);
+            movedOut = List.copyOf(movedOut);
+            movedIn = List.copyOf(movedIn);
         }
 
         /**
@@ -96,7 +100,7 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
 
         /** The same row marked as confirmed by the confirmation {@code id}, as {@code confirmedAs} says. */
         public Row asConfirmed(String id, String confirmedAs) {
-            return new Row(kind, label, changed, oldNumbers, newNumbers, oldRuns, newRuns, weak, id, confirmedAs, perhaps);
+            return new Row(kind, label, changed, oldNumbers, newNumbers, oldRuns, newRuns, weak, id, confirmedAs, perhaps, movedOut, movedIn);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.parley.workbench;
 
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.parley.compare.PointText;
 import org.parley.compare.ReadingOrder;
 import org.parley.compare.RedlineOp;
 import org.parley.compare.Suggestion;
+import org.parley.compare.TextMoves;
 import org.parley.draft.Draft;
 import org.parley.draft.DraftId;
 import org.parley.draft.DraftService;
@@ -114,23 +114,26 @@ public final class ComparePages {
 
     /** Rows in the order of the new draft; each dropped point follows the row of the old point before it. */
     static List<ComparePage.Row> rows(Alignment alignment, List<PointText> oldPoints, List<PointText> newPoints) {
-        Map<String, String> oldText = textsByNumber(oldPoints);
-        Map<String, String> newText = textsByNumber(newPoints);
-        return ReadingOrder.of(alignment, pointNumbers(oldPoints), pointNumbers(newPoints)).stream().map(row -> {
+        Map<String, String> oldText = PointText.textsByNumber(oldPoints);
+        Map<String, String> newText = PointText.textsByNumber(newPoints);
+        List<TextMoves.TextMove> moves = TextMoves.find(alignment, oldPoints, newPoints);
+        return ReadingOrder.of(alignment, PointText.numbers(oldPoints), PointText.numbers(newPoints)).stream().map(row -> {
             if (row instanceof ReadingOrder.Row.Linked linked) {
-                return linkRow(linked.link());
+                return linkRow(linked.link(), moves);
             }
             if (row instanceof ReadingOrder.Row.Added added) {
                 List<ComparePage.Perhaps> perhaps = alignment.suggestionsTo(added.number()).stream().limit(PERHAPS)
                         .map(s -> perhaps(s, added.number(), false, oldText)).toList();
                 return new ComparePage.Row("added", "added " + added.number(), true, List.of(), List.of(added.number()), List.of(),
-                        List.of(new ComparePage.Run("insert", newText.get(added.number()))), false, "", "", perhaps);
+                        List.of(new ComparePage.Run("insert", newText.get(added.number()))), false, "", "", perhaps, List.of(),
+                        TextMoves.arriving(moves, List.of(added.number())));
             }
             String dropped = ((ReadingOrder.Row.Dropped) row).number();
             List<ComparePage.Perhaps> perhaps = alignment.suggestionsFrom(dropped).stream().limit(PERHAPS)
                     .map(s -> perhaps(s, dropped, true, newText)).toList();
             return new ComparePage.Row("dropped", "dropped " + dropped, true, List.of(dropped), List.of(),
-                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, "", "", perhaps);
+                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, "", "", perhaps,
+                    TextMoves.leaving(moves, List.of(dropped)), List.of());
         }).toList();
     }
 
@@ -155,28 +158,18 @@ public final class ComparePages {
         return flat.substring(0, Character.isLowSurrogate(flat.charAt(cut)) ? cut - 1 : cut) + "…";
     }
 
-    private static ComparePage.Row linkRow(Link link) {
+    private static ComparePage.Row linkRow(Link link, List<TextMoves.TextMove> moves) {
         List<ComparePage.Run> oldRuns = link.oldSide().stream().map(ComparePages::run).toList();
         List<ComparePage.Run> newRuns = link.newSide().stream().map(ComparePages::run).toList();
         return new ComparePage.Row(link.kind().wireName(), link.label(), link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns,
-                link.score() < WEAK, "", "", List.of());
+                link.score() < WEAK, "", "", List.of(), TextMoves.leaving(moves, link.from()), TextMoves.arriving(moves, link.to()));
     }
 
     private static List<String> texts(List<PointText> points) {
         return points.stream().map(PointText::text).toList();
     }
 
-    private static List<String> pointNumbers(List<PointText> points) {
-        return points.stream().map(PointText::number).toList();
-    }
-
     private static ComparePage.Run run(RedlineOp op) {
         return new ComparePage.Run(op.op().wireName(), op.text());
-    }
-
-    private static Map<String, String> textsByNumber(List<PointText> points) {
-        Map<String, String> texts = new HashMap<>();
-        points.forEach(p -> texts.put(p.number(), p.text()));
-        return texts;
     }
 }

@@ -18,11 +18,13 @@ import org.parley.compare.Aligner;
 import org.parley.compare.Alignment;
 import org.parley.compare.GreedyTfIdfMatcher;
 import org.parley.compare.PointText;
+import org.parley.compare.TextMoves;
 
 /**
  * Align + redline of two drafts of {@code points} points (about 10% of points reworded, 5%
  * dropped, 5% added, 2% moved, some merged and split) against two baselines on the same texts:
- * the naive TF-IDF greedy matcher and a line diff. See docs/BENCHMARKS.md.
+ * the naive TF-IDF greedy matcher and a line diff; and, on the aligned drafts, finding the text
+ * moved between rows. See docs/BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,6 +58,7 @@ public class AlignBenchmark {
     private List<PointText> to;
     private List<String> fromLines;
     private List<String> toLines;
+    private Alignment aligned;
 
     @Setup
     public void makeDrafts() {
@@ -87,6 +90,7 @@ public class AlignBenchmark {
         }
         fromLines = from.stream().map(p -> p.number() + ". " + p.text()).toList();
         toLines = to.stream().map(p -> p.number() + ". " + p.text()).toList();
+        aligned = new Aligner().align(from, to);
     }
 
     private String sentence(Random random, int words) {
@@ -104,6 +108,12 @@ public class AlignBenchmark {
     @Benchmark
     public Alignment aligner() {
         return new Aligner().align(from, to);
+    }
+
+    /** What the compare screen adds to an alignment: the text moved between its rows. */
+    @Benchmark
+    public List<TextMoves.TextMove> textMoves() {
+        return TextMoves.find(aligned, from, to);
     }
 
     @Benchmark

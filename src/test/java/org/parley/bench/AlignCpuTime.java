@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Thread CPU time of one align + redline on the {@link AlignBenchmark} drafts: a measure that
- * other processes on a shared machine do not inflate, unlike JMH's wall time. Arguments: points,
- * warm-up runs, measured runs, and optionally the language (english, the default, or german).
- * See docs/BENCHMARKS.md.
+ * Thread CPU time of one align + redline on the {@link AlignBenchmark} drafts, and of finding the
+ * text moved between the aligned rows, run by turns: a measure that other processes on a shared
+ * machine do not inflate, unlike JMH's wall time. Arguments: points, warm-up runs, measured runs,
+ * and optionally the language (english, the default, or german). See docs/BENCHMARKS.md.
  */
 public final class AlignCpuTime {
 
@@ -25,16 +25,25 @@ public final class AlignCpuTime {
         int runs = Integer.parseInt(args[2]);
         for (int run = 0; run < warmUps; run++) {
             benchmark.aligner();
+            benchmark.textMoves();
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] cpu = new long[runs];
+        long[] align = new long[runs];
+        long[] moves = new long[runs];
         for (int run = 0; run < runs; run++) {
             long start = threads.getCurrentThreadCpuTime();
             benchmark.aligner();
-            cpu[run] = threads.getCurrentThreadCpuTime() - start;
+            long aligned = threads.getCurrentThreadCpuTime();
+            benchmark.textMoves();
+            align[run] = aligned - start;
+            moves[run] = threads.getCurrentThreadCpuTime() - aligned;
         }
-        Arrays.sort(cpu);
+        Arrays.sort(align);
+        Arrays.sort(moves);
         System.out.printf(Locale.ROOT, "%d points (%s): CPU time per align + redline, median %.1f ms, fastest %.1f ms (%d runs)%n",
-                benchmark.points, benchmark.language, cpu[runs / 2] / 1e6, cpu[0] / 1e6, runs);
+                benchmark.points, benchmark.language, align[runs / 2] / 1e6, align[0] / 1e6, runs);
+        System.out.printf(Locale.ROOT, "%d points (%s): CPU time per search for moved text, median %.1f ms, fastest %.1f ms"
+                        + " (%.2f of align + redline)%n",
+                benchmark.points, benchmark.language, moves[runs / 2] / 1e6, moves[0] / 1e6, (double) moves[runs / 2] / align[runs / 2]);
     }
 }

@@ -43,6 +43,25 @@ class ComparePagesTest {
     }
 
     @Test
+    void rows_noteTheTextThatMovedOutOfOneRowIntoAnother() {
+        String moved = "Observers report to the joint commission every month.";
+        List<PointText> from = List.of(new PointText("1", "A ceasefire holds along the line. " + moved), new PointText("2", "Talks begin."));
+        List<PointText> to = List.of(new PointText("1", "A ceasefire holds along the line."), new PointText("2", "Talks begin. " + moved));
+        Alignment alignment = new Alignment(List.of(
+                new Link(List.of("1"), List.of("1"), LinkKind.REWORDED, 0.7, List.of(new RedlineOp(RedlineOp.Op.EQUAL, "A ceasefire holds along the line."),
+                        new RedlineOp(RedlineOp.Op.DELETE, " " + moved))),
+                new Link(List.of("2"), List.of("2"), LinkKind.REWORDED, 0.5, List.of(new RedlineOp(RedlineOp.Op.EQUAL, "Talks begin."),
+                        new RedlineOp(RedlineOp.Op.INSERT, " " + moved)))),
+                List.of(), List.of());
+
+        List<ComparePage.Row> rows = ComparePages.rows(alignment, from, to);
+
+        assertThat(rows).extracting(ComparePage.Row::movedOut, ComparePage.Row::movedIn).containsExactly(
+                tuple(List.of("moved to 2: “Observers report to the joint commission every month”"), List.of()),
+                tuple(List.of(), List.of("moved from 1: “Observers report to the joint commission every month”")));
+    }
+
+    @Test
     void rows_labelKeptPointsUnchangedAndMergesWithBothNumbers() {
         Alignment alignment = new Alignment(List.of(
                 new Link(List.of("1"), List.of("1"), LinkKind.KEPT, 1, List.of(new RedlineOp(RedlineOp.Op.EQUAL, "One."))),

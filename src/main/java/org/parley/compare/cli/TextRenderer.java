@@ -6,6 +6,7 @@ import org.parley.compare.Link;
 import org.parley.compare.LinkKind;
 import org.parley.compare.RedlineOp;
 import org.parley.compare.Suggestion;
+import org.parley.compare.TextMoves;
 import org.parley.interchange.Redline;
 
 /**
@@ -37,6 +38,7 @@ final class TextRenderer {
         out.append(redline.summary()).append('\n');
         redline.languageNote().ifPresent(note -> out.append("Note: ").append(note).append('\n'));
         out.append('\n');
+        List<TextMoves.TextMove> moves = redline.moves();
         redline.eachRow(new Redline.RowWriter() {
             @Override
             public void linked(Link link) {
@@ -53,19 +55,28 @@ final class TextRenderer {
                         case INSERT -> marked(op.text(), GREEN, "{+", "+}");
                     });
                 }
-                out.append("\n\n");
+                out.append('\n');
+                notes(TextMoves.leaving(moves, link.from()));
+                notes(TextMoves.arriving(moves, link.to()));
+                out.append('\n');
             }
 
             @Override
             public void dropped(String number, String text, List<Suggestion> perhaps) {
                 out.append(heading("dropped", number)).append(confirmed(redline.confirms(List.of(number), List.of()))).append("\n    ").append(text).append('\n');
+                notes(TextMoves.leaving(moves, List.of(number)));
                 hint(Redline.perhaps(perhaps, number, true));
             }
 
             @Override
             public void added(String number, String text, List<Suggestion> perhaps) {
                 out.append(heading("added", number)).append(confirmed(redline.confirms(List.of(), List.of(number)))).append("\n    ").append(text).append('\n');
+                notes(TextMoves.arriving(moves, List.of(number)));
                 hint(Redline.perhaps(perhaps, number, false));
+            }
+
+            private void notes(List<String> notes) {
+                notes.forEach(note -> out.append("    ").append(note).append('\n'));
             }
 
             private void hint(String perhaps) {

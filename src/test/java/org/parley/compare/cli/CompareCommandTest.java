@@ -56,6 +56,55 @@ class CompareCommandTest {
                 """);
     }
 
+    private Path[] draftsWithMovedSentences() throws IOException {
+        Path old = file("moves-old.md", """
+                1. The parties agree to an immediate and complete ceasefire along the whole line of contact.
+                2. An international monitoring mission verifies the withdrawal of heavy weapons. The mission reports to the joint commission every thirty days.
+                3. Sanctions are lifted in stages once the monitoring mission confirms compliance.
+                4. Prisoners of war are exchanged all for all within thirty days under neutral supervision, and detained civilians are released at the border crossings. The Red Cross registers every prisoner before the exchange.
+                """);
+        Path neu = file("moves-new.md", """
+                1. The parties agree to an immediate and complete ceasefire along the whole line of contact. The Red Cross registers every prisoner before the exchange.
+                2. An international monitoring mission verifies the withdrawal of heavy weapons.
+                3. Sanctions are lifted in stages once the monitoring mission confirms compliance. The mission reports to the joint commission every thirty days.
+                """);
+        return new Path[] {old, neu};
+    }
+
+    @Test
+    void compare_notesTheSentencesThatMovedBetweenPoints_inTextAndHtml() throws IOException {
+        Path[] drafts = draftsWithMovedSentences();
+
+        assertThat(run("compare", drafts[0].toString(), drafts[1].toString())).isZero();
+        assertThat(run("compare", "--format", "html", drafts[0].toString(), drafts[1].toString())).isZero();
+
+        String text = out.toString();
+        assertThat(text).contains("""
+                reworded   2  (""").contains("""
+                    moved to 3: “The mission reports to the joint commission every thirty days”
+                """).contains("""
+                    moved from 2: “The mission reports to the joint commission every thirty days”
+                """).contains("""
+                    moved to 1: “The Red Cross registers every prisoner before the exchange”
+                """).contains("""
+                    moved from 4: “The Red Cross registers every prisoner before the exchange”
+                """);
+        assertThat(text).containsPattern("dropped    4\\n.*\\n    moved to 1: ");
+        assertThat(text).contains("<span class=\"moved\">moved from 2: “The mission reports to the joint commission every thirty days”</span>");
+    }
+
+    @Test
+    void compare_keepsTheJsonContractWithoutMoves() throws IOException {
+        Path[] drafts = draftsWithMovedSentences();
+
+        assertThat(run("compare", "--format", "json", drafts[0].toString(), drafts[1].toString())).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        List<String> fields = new ArrayList<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("from", "to", "links", "dropped", "added");
+    }
+
     @Test
     void compare_writesTheJsonContract() throws IOException {
         int exit = run("compare", oldDraft().toString(), newDraft().toString(), "--format", "json");

@@ -285,6 +285,23 @@ class WorkbenchFormsTest {
     }
 
     @Test
+    void compare_notesASentenceThatMovedToAnotherPoint_onTheScreenAndInTheDownload() {
+        String moved = "The mission reports to the joint commission every thirty days.";
+        for (String[] draft : new String[][] {
+                {"MV1", "1. A monitoring mission verifies the withdrawal of heavy weapons. " + moved + "\n2. Sanctions are lifted in stages."},
+                {"MV2", "1. A monitoring mission verifies the withdrawal of heavy weapons.\n2. Sanctions are lifted in stages. " + moved}}) {
+            var fields = new java.util.HashMap<>(draftFields(draft[0]));
+            fields.put("points", draft[1]);
+            assertThat(http.post(UKRAINE + "/drafts", fields).statusCode()).isEqualTo(303);
+        }
+
+        String note = "moved to 2: “The mission reports to the joint commission every thirty days”";
+        assertThat(http.page(UKRAINE + "/compare?from=MV1&to=MV2")).contains("<p class=\"moved\">" + note + "</p>",
+                "<p class=\"moved\">moved from 1: “The mission reports to the joint commission every thirty days”</p>");
+        assertThat(http.get(UKRAINE + "/compare/redline.html?from=MV1&to=MV2").body()).contains("<span class=\"moved\">" + note + "</span>");
+    }
+
+    @Test
     void compare_offersTheComparisonAsAStandalonePageToDownload() {
         assertThat(http.page(UKRAINE + "/compare?from=A&to=E&changes=1"))
                 .contains("href=\"" + UKRAINE + "/compare/redline.html?from=A&amp;to=E&amp;changes=1\"");

@@ -1,0 +1,112 @@
+package org.parley.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.compare.Drafts.point;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.compare.TextMoves.TextMove;
+
+class TextMovesTest {
+
+    private static final String REVIEW = "The monitoring mission reports to the joint commission every thirty days.";
+
+    private static final List<PointText> OLD = List.of(
+            point("1", "The parties agree to an immediate and complete ceasefire along the whole line of contact."),
+            point("2", "An international monitoring mission shall verify the withdrawal of heavy weapons. " + REVIEW),
+            point("3", "Sanctions shall be lifted in stages once the monitoring mission confirms compliance."),
+            point("4", "Prisoners of war shall be exchanged on an all for all basis within thirty days."));
+
+    private static List<TextMove> movesBetween(List<PointText> from, List<PointText> to) {
+        return TextMoves.find(new Aligner().align(from, to), from, to);
+    }
+
+    @Test
+    void find_reportsASentenceCarriedIntoAnotherPoint() {
+        List<PointText> updated = List.of(
+                OLD.get(0),
+                point("2", "An international monitoring mission shall verify the withdrawal of heavy weapons."),
+                point("3", "Sanctions shall be lifted in stages once the monitoring mission confirms compliance. " + REVIEW),
+                OLD.get(3));
+
+        List<TextMove> moves = movesBetween(OLD, updated);
+
+        assertThat(moves).singleElement().satisfies(move -> {
+            assertThat(move.fromPoints()).containsExactly("2");
+            assertThat(move.toPoints()).containsExactly("3");
+            assertThat(move.text()).isEqualTo("The monitoring mission reports to the joint commission every thirty days");
+            assertThat(move.words()).isEqualTo(11);
+        });
+    }
+
+    @Test
+    void find_reportsTheSentenceOfADroppedPointKeptInAnotherOne() {
+        List<PointText> from = List.of(
+                OLD.get(0), OLD.get(1), OLD.get(2),
+                point("4", "Prisoners of war are exchanged all for all within thirty days under the supervision of neutral observers, "
+                        + "and detained civilians are released to their families at the border crossings. "
+                        + "The Red Cross registers every prisoner before the exchange."));
+        List<PointText> to = List.of(
+                point("1", OLD.get(0).text() + " The Red Cross registers every prisoner before the exchange."),
+                OLD.get(1), OLD.get(2));
+
+        Alignment alignment = new Aligner().align(from, to);
+
+        assertThat(alignment.dropped()).containsExactly("4");
+        assertThat(TextMoves.find(alignment, from, to)).singleElement().satisfies(move -> {
+            assertThat(move.fromPoints()).containsExactly("4");
+            assertThat(move.toPoints()).containsExactly("1");
+            assertThat(move.text()).isEqualTo("The Red Cross registers every prisoner before the exchange");
+        });
+    }
+
+    @Test
+    void find_ignoresTextThatStayedInItsRow() {
+        List<PointText> reordered = List.of(OLD.get(2), OLD.get(0), OLD.get(3), OLD.get(1));
+
+        assertThat(movesBetween(OLD, reordered)).isEmpty();
+        assertThat(movesBetween(OLD, OLD)).isEmpty();
+    }
+
+    @Test
+    void find_ignoresPhrasesThatRecurElsewhere() {
+        String boilerplate = "as set out in the annex to this agreement";
+        List<PointText> from = List.of(
+                point("1", "The ceasefire holds " + boilerplate + "."),
+                point("2", "Heavy weapons are withdrawn " + boilerplate + "."),
+                point("3", "Observers are deployed along the line."));
+        List<PointText> to = List.of(
+                point("1", "The ceasefire holds."),
+                point("2", "Heavy weapons are withdrawn " + boilerplate + "."),
+                point("3", "Observers are deployed along the line " + boilerplate + "."));
+
+        assertThat(movesBetween(from, to)).isEmpty();
+    }
+
+    @Test
+    void find_ignoresRunsShorterThanSixWords() {
+        List<PointText> updated = List.of(
+                OLD.get(0),
+                point("2", "An international monitoring mission shall verify the withdrawal of heavy weapons."),
+                point("3", "Sanctions shall be lifted in stages once the monitoring mission confirms compliance; it reports every thirty days."),
+                OLD.get(3));
+
+        assertThat(movesBetween(OLD, updated)).isEmpty();
+    }
+
+    @Test
+    void find_doesNotCountTextJoinedByAMergeAsMoved() {
+        List<PointText> from = List.of(
+                point("1", "Grain exports through the Black Sea ports are protected by both navies."),
+                point("2", "Insurance for shipping is guaranteed by an international fund."),
+                point("3", "Observers are deployed along the line of contact within a week."));
+        List<PointText> to = List.of(
+                point("1", "Grain exports through the Black Sea ports are protected by both navies, and insurance for shipping is guaranteed by an international fund."),
+                point("2", "Observers are deployed along the line of contact within a week."));
+
+        Alignment alignment = new Aligner().align(from, to);
+
+        assertThat(alignment.links()).extracting(Link::label).contains("merged 1 + 2 → 1");
+        assertThat(TextMoves.find(alignment, from, to)).isEmpty();
+    }
+}
