@@ -70,18 +70,37 @@ public final class TextMoves {
     /** The moves between the rows of {@code alignment} of drafts {@code from} and {@code to}, in the new draft's order. */
     public static List<TextMove> find(Alignment alignment, List<PointText> from, List<PointText> to) {
         List<Row> rows = rows(alignment, from, to);
-        List<Shingles> olds = rows.stream().map(row -> new Shingles(row.oldText())).toList();
-        List<Shingles> news = rows.stream().map(row -> new Shingles(row.newText())).toList();
+        return sharedRuns(rows.stream().map(Row::oldText).toList(), rows.stream().map(Row::newText).toList()).stream()
+                .filter(run -> run.oldText() != run.newText())
+                .map(run -> new TextMove(rows.get(run.oldText()).oldPoints(), rows.get(run.newText()).newPoints(), run.text(), run.words()))
+                .toList();
+    }
+
+    /**
+     * A run of {@code words} words that the old texts hold once, in text {@code oldText}, and the
+     * new texts hold once, in text {@code newText}; {@code text} as the new text writes it.
+     */
+    record SharedRun(int oldText, int newText, String text, int words) {
+    }
+
+    /**
+     * The runs of at least {@link #MIN_WORDS} words that {@code oldTexts} hold exactly once and
+     * {@code newTexts} hold exactly once, in the order of the new texts; overlapping shingles that
+     * follow on in both join into one run.
+     */
+    static List<SharedRun> sharedRuns(List<String> oldTexts, List<String> newTexts) {
+        List<Shingles> olds = oldTexts.stream().map(Shingles::new).toList();
+        List<Shingles> news = newTexts.stream().map(Shingles::new).toList();
         var oldPlaces = new UniquePlaces(olds);
         var newPlaces = new UniquePlaces(news);
-        var moves = new ArrayList<TextMove>();
-        for (int target = 0; target < rows.size(); target++) {
+        var runs = new ArrayList<SharedRun>();
+        for (int target = 0; target < news.size(); target++) {
             Shingles arrived = news.get(target);
             int at = 0;
             while (at < arrived.count()) {
                 long source = oldPlaces.of(arrived.hash(at));
                 int row = (int) (source >>> 32);
-                if (source == UniquePlaces.NONE || row == target || newPlaces.of(arrived.hash(at)) == UniquePlaces.NONE
+                if (source == UniquePlaces.NONE || newPlaces.of(arrived.hash(at)) == UniquePlaces.NONE
                         || !arrived.sameWords(at, olds.get(row), (int) source)) {
                     at++;
                     continue;
@@ -92,11 +111,11 @@ public final class TextMoves {
                         && arrived.sameWords(next, olds.get(row), (int) source + next - at); next++) {
                     length++;
                 }
-                moves.add(new TextMove(rows.get(row).oldPoints(), rows.get(target).newPoints(), arrived.text(at, length), length));
+                runs.add(new SharedRun(row, target, arrived.text(at, length), length));
                 at += length;
             }
         }
-        return moves;
+        return runs;
     }
 
     /** One row of the comparison: its points and its joined texts on each side (empty where it has none). */
