@@ -14,10 +14,11 @@ import java.util.Map;
  * by dynamic programming; what is left is matched across the whole draft as moves. Then heavily
  * reworded points, by their stemmed words alone: in order between linked neighbours with a low bar
  * (lowest for one point squeezed between two links), and elsewhere when an old and a new point are
- * each other's clear best. Last, a point that is better explained by several points of the other
+ * each other's clear best. Then a point that is better explained by several points of the other
  * draft joined together becomes a merge or a split; a piece beside another may add new words if
- * it covers more of the other side. Confirmed links are taken as given and the rest is aligned
- * around them.
+ * it covers more of the other side. Last, points still free that share a run of words which each
+ * draft holds only once are linked, and the rest best-first by their words. Confirmed links are
+ * taken as given and the rest is aligned around them.
  */
 public final class Aligner {
 

@@ -3,8 +3,10 @@ package org.parley.compare;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -92,6 +94,7 @@ final class AlignmentRun {
         matchRewordedInPlace();
         matchRewordedMoves();
         matchGroups();
+        matchCarriedText();
         matchLeftovers();
         attachLeadIns(neu, old, toPoints, true);
         attachLeadIns(old, neu, fromPoints, false);
@@ -385,6 +388,32 @@ final class AlignmentRun {
      * has run, a pair of leftovers that share this much vocabulary is likelier one clause rewritten
      * than a clause dropped beside an unrelated one added.
      */
+    /**
+     * Links a free old point and a free new point that share a run of words each draft holds only
+     * once ({@link TextMoves#MIN_WORDS} words or more, {@link TextMoves}): text carried over word
+     * for word is evidence that the new point is the old one, whatever else became of it, where
+     * stemmed words alone would drown it. Pairs sharing more such words go first.
+     */
+    private void matchCarriedText() {
+        if (IntStream.range(0, fromPoints.size()).allMatch(i -> old.settled[i] || old.match[i] >= 0)
+                || IntStream.range(0, toPoints.size()).allMatch(j -> neu.settled[j] || neu.match[j] >= 0)) {
+            return;
+        }
+        Map<Long, Integer> shared = new HashMap<>();
+        for (TextMoves.SharedRun run : TextMoves.sharedRuns(texts(fromPoints), texts(toPoints))) {
+            int i = run.oldText();
+            int j = run.newText();
+            if (!old.settled[i] && old.match[i] < 0 && !neu.settled[j] && neu.match[j] < 0) {
+                shared.merge((long) i << 32 | j, run.words(), Integer::sum);
+            }
+        }
+        var pairs = new ArrayList<Monotone.Pair>();
+        shared.forEach((pair, words) -> pairs.add(new Monotone.Pair((int) (pair >>> 32), (int) (long) pair, words)));
+        for (Monotone.Pair pair : greedy(pairs)) {
+            link(pair.from(), pair.to());
+        }
+    }
+
     private void matchLeftovers() {
         var pairs = new ArrayList<Monotone.Pair>();
         for (int i = 0; i < fromPoints.size(); i++) {

@@ -237,6 +237,21 @@ class AlignerTest {
     }
 
     @Test
+    void align_linksAPointRewrittenAroundAClauseCarriedOverWordForWord() {
+        var from = new ArrayList<>(OLD);
+        from.add(point("7", "Neutral observers monitor the line of contact and report every week to both capitals."));
+        var to = new ArrayList<PointText>();
+        to.add(point("0", "A joint commission of engineers rebuilds the bridges, dams and rail links destroyed in the fighting, "
+                + "pays the contractors from the fund, and lets neutral observers monitor the line of contact meanwhile."));
+        to.addAll(OLD);
+
+        Alignment alignment = aligner.align(from, to);
+
+        assertThat(alignment.links()).extracting(Link::label).contains("moved 7 → 0");
+        assertThat(alignment.dropped()).isEmpty();
+    }
+
+    @Test
     void align_leavesAReplacementThatSharesOnlyCommonWordsUnlinked() {
         var updated = new ArrayList<>(OLD);
         updated.set(3, point("4", "Grain exports shall be protected by both navies within thirty days."));
