@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,10 @@ final class AlignmentRun {
     private final Side old;
     private final Side neu;
     private final List<Group> groups = new ArrayList<>();
+    /** The runs of words each draft holds once, between an old and a new point; found when first needed. */
+    private List<TextMoves.SharedRun> carried;
+    /** The points of the other draft each old point ({@code [0]}) and new point ({@code [1]}) shares such runs with. */
+    private List<Map<Integer, Set<Integer>>> carriedWith;
 
     AlignmentRun(List<PointText> fromPoints, List<PointText> toPoints) {
         this.fromPoints = fromPoints;
@@ -400,7 +405,7 @@ final class AlignmentRun {
             return;
         }
         Map<Long, Integer> shared = new HashMap<>();
-        for (TextMoves.SharedRun run : TextMoves.sharedRuns(texts(fromPoints), texts(toPoints))) {
+        for (TextMoves.SharedRun run : carried()) {
             int i = run.oldText();
             int j = run.newText();
             if (!old.settled[i] && old.match[i] < 0 && !neu.settled[j] && neu.match[j] < 0) {
@@ -412,6 +417,25 @@ final class AlignmentRun {
         for (Monotone.Pair pair : greedy(pairs)) {
             link(pair.from(), pair.to());
         }
+    }
+
+    private List<TextMoves.SharedRun> carried() {
+        if (carried == null) {
+            carried = TextMoves.sharedRuns(texts(fromPoints), texts(toPoints));
+        }
+        return carried;
+    }
+
+    /** The points of the other draft that share a run of words with {@code point} that each draft holds once. */
+    private Set<Integer> carriedWith(int point, boolean isNew) {
+        if (carriedWith == null) {
+            carriedWith = List.of(new HashMap<>(), new HashMap<>());
+            for (TextMoves.SharedRun run : carried()) {
+                carriedWith.get(0).computeIfAbsent(run.oldText(), i -> new HashSet<>()).add(run.newText());
+                carriedWith.get(1).computeIfAbsent(run.newText(), j -> new HashSet<>()).add(run.oldText());
+            }
+        }
+        return carriedWith.get(isNew ? 1 : 0).getOrDefault(point, Set.of());
     }
 
     private void matchLeftovers() {
@@ -623,15 +647,22 @@ final class AlignmentRun {
      * lie mostly ({@link #PIECE_CONTAINED}) in a new point already linked, where joining it to
      * that link's old side covers at least {@link #COVERAGE_GAIN} more of the new point's weight
      * (a merge), or the same for an added new point and a linked old point (a split), all by
-     * stemmed words. The most alike such link, if any; never one a person confirmed.
+     * stemmed words; or a free point that shares with a linked point a run of words each draft
+     * holds once ({@link TextMoves}), which needs no more evidence. The most alike such link, if
+     * any; never one a person confirmed.
      */
     private Optional<Suggestion> joinSuggestion(int piece, Side side, Side other, LinkIndex linked, boolean isNew) {
         List<SparseVector> words = isNew ? space.toWords() : space.fromWords();
         List<SparseVector> otherWords = isNew ? space.fromWords() : space.toWords();
+        Set<Integer> carriedTo = carriedWith(piece, isNew);
+        Set<Integer> wholes = new LinkedHashSet<>(carriedTo);
+        Arrays.stream(side.candidates.of(piece)).forEach(wholes::add);
         Suggestion best = null;
-        for (int whole : side.candidates.of(piece)) {
+        for (int whole : wholes) {
             int[] pieces = isNew ? linked.newSideOf(whole) : linked.oldSideOf(whole);
-            if (pieces.length == 0 || other.byPerson[whole] || words.get(piece).containedIn(otherWords.get(whole)) < PIECE_CONTAINED) {
+            boolean carriedHere = carriedTo.contains(whole);
+            if (pieces.length == 0 || other.byPerson[whole]
+                    || !carriedHere && words.get(piece).containedIn(otherWords.get(whole)) < PIECE_CONTAINED) {
                 continue;
             }
             int[] joined = IntStream.concat(IntStream.of(pieces), IntStream.of(piece)).sorted().toArray();
@@ -639,7 +670,7 @@ final class AlignmentRun {
             double covered = wholeVector.containedIn(space.joined(Arrays.stream(pieces).mapToObj(words::get).toList()));
             SparseVector joinedVector = space.joined(Arrays.stream(joined).mapToObj(words::get).toList());
             double after = wholeVector.cosine(joinedVector);
-            if (wholeVector.containedIn(joinedVector) >= covered + COVERAGE_GAIN && (best == null || after > best.score())) {
+            if ((carriedHere || wholeVector.containedIn(joinedVector) >= covered + COVERAGE_GAIN) && (best == null || after > best.score())) {
                 List<String> pieceNumbers = numbers(isNew ? toPoints : fromPoints, joined);
                 List<String> wholeNumber = List.of((isNew ? fromPoints : toPoints).get(whole).number());
                 best = isNew ? new Suggestion(wholeNumber, pieceNumbers, LinkKind.SPLIT, after)

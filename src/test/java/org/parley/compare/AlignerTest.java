@@ -252,6 +252,22 @@ class AlignerTest {
     }
 
     @Test
+    void align_suggestsASplitWhereAnAddedPointOpensWithTheSentenceALinkedPointLost() {
+        var from = new ArrayList<>(OLD);
+        from.set(1, point("2", OLD.get(1).text() + " Its reports may only be withheld on the basis of a joint decision."));
+        var to = new ArrayList<>(OLD);
+        to.add(point("7", "Its reports may only be withheld on the basis of a joint decision. Where a report concerns troop "
+                + "movements, the joint commission may delay its publication for up to ninety days, and shall say why."));
+
+        Alignment alignment = aligner.align(from, to);
+
+        assertThat(alignment.links()).extracting(Link::label).contains("reworded 2");
+        assertThat(alignment.added()).containsExactly("7");
+        assertThat(alignment.suggestionsTo("7")).extracting(Suggestion::from, Suggestion::to, Suggestion::kind)
+                .containsExactly(tuple(List.of("2"), List.of("2", "7"), LinkKind.SPLIT));
+    }
+
+    @Test
     void align_leavesAReplacementThatSharesOnlyCommonWordsUnlinked() {
         var updated = new ArrayList<>(OLD);
         updated.set(3, point("4", "Grain exports shall be protected by both navies within thirty days."));
