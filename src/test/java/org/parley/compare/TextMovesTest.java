@@ -109,4 +109,23 @@ class TextMovesTest {
         assertThat(alignment.links()).extracting(Link::label).contains("merged 1 + 2 → 1");
         assertThat(TextMoves.find(alignment, from, to)).isEmpty();
     }
+
+    @Test
+    void excerpt_keepsAShortRunWhole_andTheEndsOfALongOne() {
+        assertThat(TextMoves.excerpt("one two three four five six seven eight nine ten eleven twelve thirteen fourteen"))
+                .isEqualTo("one two three four five six seven eight nine ten eleven twelve thirteen fourteen");
+        assertThat(TextMoves.excerpt("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"))
+                .isEqualTo("one two three four five six seven eight … twelve thirteen fourteen fifteen");
+    }
+
+    @Test
+    void leavingAndArriving_sayWhereTheTextWentAndCameFrom() {
+        var move = new TextMove(List.of("4"), List.of("1", "2"), "The Red Cross registers every prisoner before the exchange", 10);
+
+        assertThat(TextMoves.leaving(List.of(move), List.of("4")))
+                .containsExactly("moved to 1 + 2: “The Red Cross registers every prisoner before the exchange”");
+        assertThat(TextMoves.arriving(List.of(move), List.of("1", "2")))
+                .containsExactly("moved from 4: “The Red Cross registers every prisoner before the exchange”");
+        assertThat(TextMoves.leaving(List.of(move), List.of("1"))).isEmpty();
+    }
 }
