@@ -19,6 +19,7 @@ import org.parley.compare.Alignment;
 import org.parley.compare.LineageEdge;
 import org.parley.compare.Link;
 import org.parley.compare.PointText;
+import org.parley.compare.TextMoves;
 import org.parley.compare.Trajectories;
 import org.parley.compare.Trajectory;
 import org.parley.ledger.Change;
@@ -51,7 +52,18 @@ public final class LineageService {
     }
 
     /** Two drafts and how the points of the first became those of the second. */
-    public record Comparison(Draft from, Draft to, Alignment alignment) {}
+    public record Comparison(Draft from, Draft to, Alignment alignment) {
+
+        /** Text that left one row of the comparison for another, its points' text as written ({@link TextMoves}). */
+        public List<TextMoves.TextMove> moves() {
+            return TextMoves.find(alignment, asWritten(from), asWritten(to));
+        }
+
+        /** The points of {@code draft} as the compare screens show them, their text as written. */
+        public static List<PointText> asWritten(Draft draft) {
+            return draft.points().stream().map(p -> new PointText(p.number().value(), p.text())).toList();
+        }
+    }
 
     /** The alignment of two drafts whose texts the viewer may read; empty when either is not. */
     public Optional<Comparison> compare(NegotiationId n, DraftId from, DraftId to, Viewer viewer) {

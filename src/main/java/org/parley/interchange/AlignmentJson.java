@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.parley.compare.Alignment;
+import org.parley.compare.TextMoves;
 import org.parley.compare.Link;
 import org.parley.compare.RedlineOp;
 
@@ -53,6 +54,16 @@ public final class AlignmentJson {
             strings(node.putArray("from"), s.from());
             strings(node.putArray("to"), s.to());
             return node.put("kind", s.kind().wireName()).put("score", score(s.score()));
+        }).toList();
+    }
+
+    /** Text moved between rows, in the new draft's order, each as {@code {"from": ["2"], "to": ["3"], "text": "...", "words": 11}}. */
+    public static List<ObjectNode> moves(List<TextMoves.TextMove> moves) {
+        return moves.stream().map(m -> {
+            ObjectNode node = MAPPER.createObjectNode();
+            strings(node.putArray("from"), m.fromPoints());
+            strings(node.putArray("to"), m.toPoints());
+            return node.put("text", m.text()).put("words", m.words());
         }).toList();
     }
 

@@ -15,7 +15,6 @@ import org.parley.compare.ReadingOrder;
 import org.parley.compare.RedlineOp;
 import org.parley.compare.Suggestion;
 import org.parley.compare.TextMoves;
-import org.parley.draft.Draft;
 import org.parley.draft.DraftId;
 import org.parley.draft.DraftService;
 import org.parley.draft.DraftSummary;
@@ -65,8 +64,8 @@ public final class ComparePages {
                 return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges, "", "",
                         List.of(), "Choose two different drafts.", correction, mayConfirm);
             }
-            List<PointText> oldPoints = pointTexts(comparison.get().from());
-            List<PointText> newPoints = pointTexts(comparison.get().to());
+            List<PointText> oldPoints = LineageService.Comparison.asWritten(comparison.get().from());
+            List<PointText> newPoints = LineageService.Comparison.asWritten(comparison.get().to());
             Alignment alignment = comparison.get().alignment();
             List<LinkConfirmation> confirmed = lineage.confirmed(n, old.id(), fresh.id(), viewer).orElse(List.of());
             List<ComparePage.Row> rows = rows(alignment, oldPoints, newPoints).stream()
@@ -85,8 +84,8 @@ public final class ComparePages {
     public Optional<Redline> redline(NegotiationId n, DraftId from, DraftId to, Viewer viewer) {
         List<ConfirmedLink> confirmed = lineage.confirmed(n, from, to, viewer).orElse(List.of()).stream()
                 .map(LinkConfirmation::constraint).toList();
-        return lineage.compare(n, from, to, viewer).map(c -> new Redline(c.from().title(), pointTexts(c.from()), c.to().title(),
-                pointTexts(c.to()), c.alignment(), confirmed));
+        return lineage.compare(n, from, to, viewer).map(c -> new Redline(c.from().title(), LineageService.Comparison.asWritten(c.from()), c.to().title(),
+                LineageService.Comparison.asWritten(c.to()), c.alignment(), confirmed));
     }
 
     /** The id of the confirmation that names exactly the row's points, if any. */
@@ -100,9 +99,6 @@ public final class ComparePages {
                 + Roster.day(c.confirmedAt().atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
-    private static List<PointText> pointTexts(Draft draft) {
-        return draft.points().stream().map(p -> new PointText(p.number().value(), p.text())).toList();
-    }
 
     private static DraftSummary pick(List<DraftSummary> drafts, String id, DraftSummary fallback) {
         return drafts.stream().filter(d -> d.id().value().equals(id)).findFirst().orElse(fallback);

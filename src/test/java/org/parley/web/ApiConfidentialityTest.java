@@ -3,6 +3,7 @@ package org.parley.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.fixtures.ApiServer.RIVER;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,11 +29,16 @@ class ApiConfidentialityTest {
     @RegisterExtension
     static final ApiServer api = ApiServer.withDemo();
 
-    /** Adds a draft of the side channel derived from draft-2, and a confirmed link into it. */
+    /** The sentence of draft-2's article 17 that the side draft carries into its article 19. */
+    private static final String CARRIED = "If the Commission does not resolve it within 90 days, either Party may request negotiations at ministerial level";
+
+    /** Adds a draft of the side channel derived from draft-2, one sentence moved in it, and a confirmed link into it. */
     @BeforeAll
     static void openASideDraft() {
         Draft second = ApiServer.bundle(RIVER).drafts().get(1);
-        String text = second.points().stream().map(p -> p.number() + ". " + p.text()).collect(Collectors.joining("\n"));
+        String text = second.points().stream().map(p -> p.number() + ". " + p.text().replace(" " + CARRIED + ".", "")
+                + (p.number().value().equals("19") ? " " + CARRIED + "." : "")).collect(Collectors.joining("\n"));
+        assertThat(text).containsOnlyOnce(CARRIED);
         assertThat(api.post(N + "/drafts/import?id=draft-side&title=Fallback&audience=kestria,mediator&derivedFrom=draft-2",
                 "text/plain", text + "\n21. A fallback release of water in dry years.\n", KESTRIA).status()).isEqualTo(201);
         assertThat(api.post(N + "/compare/links", """
@@ -45,7 +51,7 @@ class ApiConfidentialityTest {
             "/drafts/draft-1", "/drafts/draft-2", "/drafts/draft-3", "/drafts/draft-2/positions?limit=500", "/drafts/draft-2/board",
             "/drafts/draft-3/board", "/meetings/round-2", "/compare?from=draft-2&to=draft-3",
             "/compare/links?from=draft-2&to=draft-3", "/compare/suggestions?from=draft-2&to=draft-3",
-            "/drafts/draft-2/points/1/trajectory", "/drafts/draft-2/points/4/trajectory", "/drafts/draft-1/points/5/trajectory"})
+            "/compare/moves?from=draft-2&to=draft-3", "/drafts/draft-2/points/1/trajectory", "/drafts/draft-2/points/4/trajectory", "/drafts/draft-1/points/5/trajectory"})
     void everyReadAsLowmark_showsNothingOfTheSideChannel(String path) {
         var reply = api.get(N + path, LOWMARK);
 
@@ -57,7 +63,7 @@ class ApiConfidentialityTest {
     @ValueSource(strings = {"/meetings/proximity-kestria", "/statements/st-veil-fallback", "/drafts/draft-side",
             "/drafts/draft-side/board", "/drafts/draft-side/positions", "/compare?from=draft-2&to=draft-side",
             "/compare/links?from=draft-2&to=draft-side", "/compare/suggestions?from=draft-2&to=draft-side",
-            "/drafts/draft-side/points/1/trajectory"})
+            "/compare/moves?from=draft-2&to=draft-side", "/drafts/draft-side/points/1/trajectory"})
     void sideChannelRecord_isNotFoundByLowmarkButReadByKestria(String path) {
         var hidden = api.get(N + path, LOWMARK);
 
@@ -65,6 +71,23 @@ class ApiConfidentialityTest {
         assertThat(hidden.isProblem()).isTrue();
         assertThat(hidden.body()).doesNotContain("Fallback", "fallback release");
         assertThat(api.get(N + path, KESTRIA).status()).isEqualTo(200);
+    }
+
+    @Test
+    void movesIntoTheSideDraft_areReadByKestria_andNotFoundByLowmarkOrThePublic() {
+        var moves = api.get(N + "/compare/moves?from=draft-2&to=draft-side", KESTRIA).json().path("items");
+
+        assertThat(moves).singleElement().satisfies(move -> {
+            assertThat(move.path("from")).extracting(JsonNode::asText).containsExactly("17");
+            assertThat(move.path("to")).extracting(JsonNode::asText).containsExactly("19");
+            assertThat(move.path("text").asText()).isEqualTo(CARRIED);
+            assertThat(move.path("words").asInt()).isEqualTo(18);
+        });
+        for (String reader : new String[] {LOWMARK, null}) {
+            var hidden = api.get(N + "/compare/moves?from=draft-2&to=draft-side", reader);
+            assertThat(hidden.status()).isEqualTo(404);
+            assertThat(hidden.body()).doesNotContain("ministerial", "fallback release");
+        }
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.parley.platform.web.Viewers;
 
 /**
  * The API of the lineage: compare two drafts (the JSON of {@code parley compare}), list the links
- * the engine suggests for what it left unlinked, trace a point through the drafts, confirm or
- * correct links. A text the viewer may not read is not found.
+ * the engine suggests for what it left unlinked and the text that moved between points, trace a
+ * point through the drafts, confirm or correct links. A text the viewer may not read is not found.
  */
 public final class CompareApi implements Routes {
     private static final String COMPARE = ApiPaths.NEGOTIATION + "/compare";
@@ -43,6 +43,9 @@ public final class CompareApi implements Routes {
                 draftParam(ctx, "from"), draftParam(ctx, "to"), viewers.of(ctx)), "the texts of both drafts"));
         routes.get(COMPARE + "/suggestions", ctx -> Http.pagedIfFound(ctx, lineage.compare(ApiPaths.negotiation(ctx),
                 draftParam(ctx, "from"), draftParam(ctx, "to"), viewers.of(ctx)).map(c -> AlignmentJson.suggestions(c.alignment())),
+                "the texts of both drafts"));
+        routes.get(COMPARE + "/moves", ctx -> Http.pagedIfFound(ctx, lineage.compare(ApiPaths.negotiation(ctx),
+                draftParam(ctx, "from"), draftParam(ctx, "to"), viewers.of(ctx)).map(c -> AlignmentJson.moves(c.moves())),
                 "the texts of both drafts"));
         routes.post(COMPARE + "/links", this::confirm);
         routes.delete(COMPARE + "/links/{link}", ctx -> Http.answer(ctx,
