@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
@@ -105,6 +106,62 @@ class AlignmentContractTest {
             assertThat(suggestion.score()).isBetween(0.1, 1.0);
         }
         assertThat(alignment.suggestions()).extracting(Suggestion::score).isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    @Test
+    void textMoves_nameRunsEachDraftHoldsOnce_leavingOneRowForAnother() {
+        var random = new Random(17);
+        int moved = 0;
+        for (int round = 0; round < 100; round++) {
+            List<PointText> before = Drafts.aDraft(6 + random.nextInt(30), random.nextLong());
+            var texts = new ArrayList<>(before.stream().map(PointText::text).toList());
+            int from = random.nextInt(texts.size());
+            int to = (from + 2 + random.nextInt(texts.size() - 3)) % texts.size();
+            String text = texts.get(from);
+            int middle = text.indexOf(' ', text.length() / 2);
+            if (middle > 0) {
+                texts.set(from, text.substring(0, middle) + ".");
+                texts.set(to, texts.get(to) + " " + text.substring(middle + 1));
+            }
+            var after = new ArrayList<PointText>();
+            for (int k = 0; k < texts.size(); k++) {
+                after.add(new PointText(Integer.toString(k + 1), texts.get(k)));
+            }
+
+            Alignment alignment = aligner.align(before, after);
+            List<TextMoves.TextMove> moves = TextMoves.find(alignment, before, after);
+
+            for (TextMoves.TextMove move : moves) {
+                String words = lowerWords(move.text());
+                assertThat(occurrences(lowerWords(joined(before, PointText.numbers(before))), words)).isEqualTo(1);
+                assertThat(occurrences(lowerWords(joined(after, PointText.numbers(after))), words)).isEqualTo(1);
+                assertThat(lowerWords(joined(before, move.fromPoints()))).contains(words);
+                assertThat(lowerWords(joined(after, move.toPoints()))).contains(words);
+                assertThat(alignment.links()).noneMatch(l -> l.from().equals(move.fromPoints()) && l.to().equals(move.toPoints()));
+                assertThat(move.words()).isGreaterThanOrEqualTo(6);
+            }
+            moved += moves.size();
+        }
+        assertThat(moved).as("moves over all rounds").isPositive();
+    }
+
+    /** The words of {@code text}, lower-cased, each followed by one space. */
+    private static String lowerWords(String text) {
+        var words = new StringBuilder();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}\\p{M}]+")) {
+            if (!word.isEmpty()) {
+                words.append(word).append(' ');
+            }
+        }
+        return " " + words;
+    }
+
+    private static int occurrences(String haystack, String needle) {
+        int count = 0;
+        for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     @Test
