@@ -57,6 +57,72 @@ public final class TextMoves {
                 .map(m -> "moved from " + String.join(" + ", m.fromPoints()) + ": “" + excerpt(m.text()) + "”").toList();
     }
 
+    /** The texts of the moves that left the row whose old side is {@code oldPoints}. */
+    public static List<String> textsLeaving(List<TextMove> moves, List<String> oldPoints) {
+        return moves.stream().filter(m -> m.fromPoints().equals(oldPoints)).map(TextMove::text).toList();
+    }
+
+    /** The texts of the moves that reached the row whose new side is {@code newPoints}. */
+    public static List<String> textsArriving(List<TextMove> moves, List<String> newPoints) {
+        return moves.stream().filter(m -> m.toPoints().equals(newPoints)).map(TextMove::text).toList();
+    }
+
+    /**
+     * Which characters of {@code text} belong to one of {@code movedTexts}, matched word for word
+     * and regardless of case, so that the old draft's wording of a move is found as well as the
+     * new one's: from the first letter of its first word to the last of its last.
+     */
+    static boolean[] movedCharacters(String text, List<String> movedTexts) {
+        boolean[] moved = new boolean[text.length()];
+        Shingles words = new Shingles(text);
+        for (String movedText : movedTexts) {
+            Shingles run = new Shingles(movedText);
+            for (int at = 0; run.wordCount() > 0 && at + run.wordCount() <= words.wordCount(); at++) {
+                if (words.sameWords(at, run, 0, run.wordCount())) {
+                    Arrays.fill(moved, words.start(at), words.end(at + run.wordCount() - 1), true);
+                    break;
+                }
+            }
+        }
+        return moved;
+    }
+
+    /** A run of one side of a redline, and whether it is part of text that moved between rows. */
+    public record MarkedRun(RedlineOp run, boolean moved) {
+        public MarkedRun {
+            Objects.requireNonNull(run, "run");
+        }
+    }
+
+    /**
+     * {@code runs} (one side of a row's redline) cut where {@code movedTexts} begin and end, the
+     * deletions and insertions inside them marked moved; kept words stay as they are.
+     */
+    public static List<MarkedRun> marked(List<RedlineOp> runs, List<String> movedTexts) {
+        var marked = new ArrayList<MarkedRun>();
+        if (movedTexts.isEmpty()) {
+            runs.forEach(run -> marked.add(new MarkedRun(run, false)));
+            return marked;
+        }
+        var whole = new StringBuilder();
+        runs.forEach(run -> whole.append(run.text()));
+        boolean[] moved = movedCharacters(whole.toString(), movedTexts);
+        int at = 0;
+        for (RedlineOp run : runs) {
+            int end = at + run.text().length();
+            boolean changed = run.op() != RedlineOp.Op.EQUAL;
+            int start = at;
+            for (int c = at + 1; c <= end; c++) {
+                if (c == end || changed && moved[c] != moved[start]) {
+                    marked.add(new MarkedRun(new RedlineOp(run.op(), run.text().substring(start - at, c - at)), changed && moved[start]));
+                    start = c;
+                }
+            }
+            at = end;
+        }
+        return marked;
+    }
+
     /** Moved text short enough for a note: its first words and last words around "…" when it is long. */
     static String excerpt(String text) {
         String[] words = text.strip().split("\\s+");
@@ -264,7 +330,24 @@ public final class TextMoves {
 
         /** Whether the shingle at {@code at} has the same words as {@code other}'s at {@code otherAt}: shingle hashes may collide. */
         boolean sameWords(int at, Shingles other, int otherAt) {
-            return Arrays.equals(words, at, at + MIN_WORDS, other.words, otherAt, otherAt + MIN_WORDS);
+            return sameWords(at, other, otherAt, MIN_WORDS);
+        }
+
+        /** Whether the {@code count} words from {@code at} are {@code other}'s from {@code otherAt}. */
+        boolean sameWords(int at, Shingles other, int otherAt, int count) {
+            return Arrays.equals(words, at, at + count, other.words, otherAt, otherAt + count);
+        }
+
+        int wordCount() {
+            return words.length;
+        }
+
+        int start(int word) {
+            return starts[word];
+        }
+
+        int end(int word) {
+            return ends[word];
         }
 
         /** The text as written from word {@code at}, {@code length} words long. */

@@ -30,6 +30,8 @@ public final class RedlinePage {
             tr.dropped td.old{color:#8a1f17} tr.added td.new{color:#135e2c}
             .perhaps{color:#4a5260;font-style:italic;font-size:13px}
             .moved{display:block;color:#4a5260;font-size:13px;margin-top:4px}
+            del.moved-text{background:#e3f1e6;color:#1b5e2b;text-decoration:line-through double}
+            ins.moved-text{background:#e3f1e6;color:#1b5e2b;text-decoration:underline double}
             .confirmed{display:block;color:#135e2c;font-size:12px}
             .note{border-left:4px solid #b7791f;padding:.3rem .6rem;background:#fdf6e3}
             #changes:checked ~ table tr.kept{display:none}
@@ -63,14 +65,16 @@ public final class RedlinePage {
                 html.append(row(link.kind().wireName(), escape(link.label())
                                 + String.format(Locale.ROOT, " <span class=\"score\">%.2f</span>", link.score())
                                 + confirmedTag(redline.confirms(link.from(), link.to())),
-                        side(link.from(), link.oldSide()) + moved(TextMoves.leaving(moves, link.from())),
-                        side(link.to(), link.newSide()) + moved(TextMoves.arriving(moves, link.to()))));
+                        side(link.from(), TextMoves.marked(link.oldSide(), TextMoves.textsLeaving(moves, link.from())))
+                                + moved(TextMoves.leaving(moves, link.from())),
+                        side(link.to(), TextMoves.marked(link.newSide(), TextMoves.textsArriving(moves, link.to())))
+                                + moved(TextMoves.arriving(moves, link.to()))));
             }
 
             @Override
             public void dropped(String number, String text, List<Suggestion> perhaps) {
                 String label = "dropped " + escape(number) + confirmedTag(redline.confirms(List.of(number), List.of()));
-                html.append(row("dropped", label, side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.DELETE, text)))
+                html.append(row("dropped", label, side(List.of(number), whole(RedlineOp.Op.DELETE, text, TextMoves.textsLeaving(moves, List.of(number))))
                                 + moved(TextMoves.leaving(moves, List.of(number))),
                         hint(Redline.perhaps(perhaps, number, true))));
             }
@@ -79,7 +83,7 @@ public final class RedlinePage {
             public void added(String number, String text, List<Suggestion> perhaps) {
                 String label = "added " + escape(number) + confirmedTag(redline.confirms(List.of(), List.of(number)));
                 html.append(row("added", label, hint(Redline.perhaps(perhaps, number, false)),
-                        side(List.of(number), List.of(new RedlineOp(RedlineOp.Op.INSERT, text)))
+                        side(List.of(number), whole(RedlineOp.Op.INSERT, text, TextMoves.textsArriving(moves, List.of(number))))
                                 + moved(TextMoves.arriving(moves, List.of(number)))));
             }
         });
@@ -104,14 +108,21 @@ public final class RedlinePage {
                 + newCell + "</td></tr>\n";
     }
 
-    /** One side of a row: its point numbers, then its runs, deletions and insertions marked. */
-    private static String side(List<String> numbers, List<RedlineOp> runs) {
+    /** A dropped or added point's text as one run, the pieces that moved marked so. */
+    private static List<TextMoves.MarkedRun> whole(RedlineOp.Op op, String text, List<String> movedTexts) {
+        return text.isEmpty() ? List.of() : TextMoves.marked(List.of(new RedlineOp(op, text)), movedTexts);
+    }
+
+    /** One side of a row: its point numbers, then its runs, deletions and insertions marked, and moved text apart. */
+    private static String side(List<String> numbers, List<TextMoves.MarkedRun> runs) {
         var cell = new StringBuilder("<span class=\"num\">").append(escape(Redline.numbers(numbers))).append("</span>");
-        for (RedlineOp op : runs) {
+        for (TextMoves.MarkedRun marked : runs) {
+            RedlineOp op = marked.run();
+            String tag = marked.moved() ? " class=\"moved-text\">" : ">";
             cell.append(switch (op.op()) {
                 case EQUAL -> escape(op.text());
-                case DELETE -> "<del>" + escape(op.text()) + "</del>";
-                case INSERT -> "<ins>" + escape(op.text()) + "</ins>";
+                case DELETE -> "<del" + tag + escape(op.text()) + "</del>";
+                case INSERT -> "<ins" + tag + escape(op.text()) + "</ins>";
             });
         }
         return cell.toString();

@@ -112,6 +112,15 @@ public record ComparePage(Header header, List<Option> fromOptions, List<Option> 
      */
     public record Perhaps(String number, String excerpt, String says, String fromPoints, String toPoints, String kind) {}
 
-    /** A run of words kept ({@code equal}), deleted or inserted. */
-    public record Run(String op, String text) {}
+    /**
+     * A run of words kept ({@code equal}), deleted or inserted; a deletion or insertion is
+     * {@code moved} when its words left for another row or came from one.
+     */
+    public record Run(String op, String text, boolean moved) {
+
+        /** A run that is no part of a move. */
+        public Run(String op, String text) {
+            this(op, text, false);
+        }
+    }
 }

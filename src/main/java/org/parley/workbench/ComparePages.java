@@ -121,14 +121,16 @@ public final class ComparePages {
                 List<ComparePage.Perhaps> perhaps = alignment.suggestionsTo(added.number()).stream().limit(PERHAPS)
                         .map(s -> perhaps(s, added.number(), false, oldText)).toList();
                 return new ComparePage.Row("added", "added " + added.number(), true, List.of(), List.of(added.number()), List.of(),
-                        List.of(new ComparePage.Run("insert", newText.get(added.number()))), false, "", "", perhaps, List.of(),
+                        marked(whole(RedlineOp.Op.INSERT, newText.get(added.number())),
+                                TextMoves.textsArriving(moves, List.of(added.number()))), false, "", "", perhaps, List.of(),
                         TextMoves.arriving(moves, List.of(added.number())));
             }
             String dropped = ((ReadingOrder.Row.Dropped) row).number();
             List<ComparePage.Perhaps> perhaps = alignment.suggestionsFrom(dropped).stream().limit(PERHAPS)
                     .map(s -> perhaps(s, dropped, true, newText)).toList();
             return new ComparePage.Row("dropped", "dropped " + dropped, true, List.of(dropped), List.of(),
-                    List.of(new ComparePage.Run("delete", oldText.get(dropped))), List.of(), false, "", "", perhaps,
+                    marked(whole(RedlineOp.Op.DELETE, oldText.get(dropped)), TextMoves.textsLeaving(moves, List.of(dropped))),
+                    List.of(), false, "", "", perhaps,
                     TextMoves.leaving(moves, List.of(dropped)), List.of());
         }).toList();
     }
@@ -155,8 +157,8 @@ public final class ComparePages {
     }
 
     private static ComparePage.Row linkRow(Link link, List<TextMoves.TextMove> moves) {
-        List<ComparePage.Run> oldRuns = link.oldSide().stream().map(ComparePages::run).toList();
-        List<ComparePage.Run> newRuns = link.newSide().stream().map(ComparePages::run).toList();
+        List<ComparePage.Run> oldRuns = marked(link.oldSide(), TextMoves.textsLeaving(moves, link.from()));
+        List<ComparePage.Run> newRuns = marked(link.newSide(), TextMoves.textsArriving(moves, link.to()));
         return new ComparePage.Row(link.kind().wireName(), link.label(), link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns,
                 link.score() < WEAK, "", "", List.of(), TextMoves.leaving(moves, link.from()), TextMoves.arriving(moves, link.to()));
     }
@@ -165,7 +167,15 @@ public final class ComparePages {
         return points.stream().map(PointText::text).toList();
     }
 
-    private static ComparePage.Run run(RedlineOp op) {
-        return new ComparePage.Run(op.op().wireName(), op.text());
+    /** A dropped or added point's text as one run; none for a point without text. */
+    private static List<RedlineOp> whole(RedlineOp.Op op, String text) {
+        return text.isEmpty() ? List.of() : List.of(new RedlineOp(op, text));
     }
+
+    /** The runs of one side of a row for the page, the pieces of text that moved marked so. */
+    static List<ComparePage.Run> marked(List<RedlineOp> runs, List<String> movedTexts) {
+        return TextMoves.marked(runs, movedTexts).stream()
+                .map(m -> new ComparePage.Run(m.run().op().wireName(), m.run().text(), m.moved())).toList();
+    }
+
 }

@@ -59,6 +59,25 @@ class ComparePagesTest {
         assertThat(rows).extracting(ComparePage.Row::movedOut, ComparePage.Row::movedIn).containsExactly(
                 tuple(List.of("moved to 2: “Observers report to the joint commission every month”"), List.of()),
                 tuple(List.of(), List.of("moved from 1: “Observers report to the joint commission every month”")));
+        assertThat(rows.get(0).oldRuns()).extracting(ComparePage.Run::op, ComparePage.Run::text, ComparePage.Run::moved).containsExactly(
+                tuple("equal", "A ceasefire holds along the line.", false), tuple("equal", " ", false),
+                tuple("delete", "Observers report to the joint commission every month", true), tuple("delete", ".", false));
+        assertThat(rows.get(1).newRuns()).filteredOn(ComparePage.Run::moved).extracting(ComparePage.Run::op, ComparePage.Run::text)
+                .containsExactly(tuple("insert", "Observers report to the joint commission every month"));
+    }
+
+    @Test
+    void marked_findsTheOldWordingOfAMoveRegardlessOfCase_andLeavesKeptWordsAlone() {
+        List<RedlineOp> runs = List.of(new RedlineOp(RedlineOp.Op.EQUAL, "Talks begin; "),
+                new RedlineOp(RedlineOp.Op.DELETE, "OBSERVERS report to the joint commission"), new RedlineOp(RedlineOp.Op.EQUAL, " every "),
+                new RedlineOp(RedlineOp.Op.DELETE, "month."));
+
+        List<ComparePage.Run> marked = ComparePages.marked(runs, List.of("Observers report to the joint commission every month"));
+
+        assertThat(marked).extracting(ComparePage.Run::op, ComparePage.Run::text, ComparePage.Run::moved).containsExactly(
+                tuple("equal", "Talks begin; ", false), tuple("delete", "OBSERVERS report to the joint commission", true),
+                tuple("equal", " every ", false), tuple("delete", "month", true), tuple("delete", ".", false));
+        assertThat(ComparePages.marked(runs, List.of())).extracting(ComparePage.Run::moved).containsOnly(false);
     }
 
     @Test

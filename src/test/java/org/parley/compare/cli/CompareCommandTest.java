@@ -90,7 +90,10 @@ class CompareCommandTest {
                     moved from 4: “The Red Cross registers every prisoner before the exchange”
                 """);
         assertThat(text).containsPattern("dropped    4\\n.*\\n    moved to 1: ");
-        assertThat(text).contains("<span class=\"moved\">moved from 2: “The mission reports to the joint commission every thirty days”</span>");
+        assertThat(text).contains("<span class=\"moved\">moved from 2: “The mission reports to the joint commission every thirty days”</span>",
+                "<ins class=\"moved-text\">The mission reports to the joint commission every thirty days</ins>",
+                "<del class=\"moved-text\">The mission reports to the joint commission every thirty days</del>",
+                "<del class=\"moved-text\">The Red Cross registers every prisoner before the exchange</del>");
     }
 
     @Test

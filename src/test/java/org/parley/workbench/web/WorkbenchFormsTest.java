@@ -298,6 +298,10 @@ class WorkbenchFormsTest {
         String note = "moved to 2: “The mission reports to the joint commission every thirty days”";
         assertThat(http.page(UKRAINE + "/compare?from=MV1&to=MV2")).contains("<p class=\"moved\">" + note + "</p>",
                 "<p class=\"moved\">moved from 1: “The mission reports to the joint commission every thirty days”</p>");
+        assertThat(http.page(UKRAINE + "/compare?from=MV1&to=MV2"))
+                .contains("<del class=\"moved-text\">The mission reports to the joint commission every thirty days</del>",
+                        "<ins class=\"moved-text\">The mission reports to the joint commission every thirty days</ins>")
+                .as("a deletion that is no move has no class").contains("<del>.</del>");
         assertThat(http.get(UKRAINE + "/compare/redline.html?from=MV1&to=MV2").body()).contains("<span class=\"moved\">" + note + "</span>");
     }
 
