@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,34 @@ class WorkbenchBrowserTest {
 
             WebElement row = browser.driver().findElement(By.xpath("//div[contains(@class,'compare-row')][.//span[text()='moved 17 → 10']]"));
             assertThat(row.findElement(By.cssSelector(".tag.confirmed")).getText()).isEqualTo("confirmed");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void compare_marksASentenceThatMovedBetweenPointsApartFromDeletionsAndInsertions() {
+        String moved = "The mission reports to the joint commission every thirty days.";
+        try (DemoSite own = DemoSite.as(DemoSite.TRACKER); Browser browser = Browser.open()) {
+            var http = new Http(own);
+            for (String[] draft : new String[][] {
+                    {"MV1", "1. A monitoring mission verifies the withdrawal of heavy weapons. " + moved + "\n2. Sanctions are lifted in stages."},
+                    {"MV2", "1. A monitoring mission verifies the withdrawal of heavy weapons.\n2. Sanctions are lifted in stages. " + moved}}) {
+                assertThat(http.post(UKRAINE + "/drafts", Map.of("id", draft[0], "title", "Draft " + draft[0], "status", "proposed",
+                        "audience", "public", "points", draft[1])).statusCode()).isEqualTo(303);
+            }
+
+            browser.driver().get(own.url(UKRAINE + "/compare?from=MV1&to=MV2"));
+
+            WebElement out = browser.driver().findElement(By.cssSelector(".compare-row .old del.moved-text"));
+            WebElement in = browser.driver().findElement(By.cssSelector(".compare-row .new ins.moved-text"));
+            assertThat(List.of(out.getText(), in.getText())).containsOnly("The mission reports to the joint commission every thirty days");
+            assertThat(out.getCssValue("text-decoration-style")).isEqualTo("double");
+            assertThat(in.getCssValue("text-decoration-style")).isEqualTo("double");
+            assertThat(out.getCssValue("background-color")).isNotEqualTo(
+                    browser.driver().findElement(By.cssSelector(".compare-row .old del:not(.moved-text)")).getCssValue("background-color"));
+            assertThat(browser.driver().findElements(By.cssSelector(".compare-row p.moved"))).extracting(WebElement::getText)
+                    .containsExactly("moved to 2: “The mission reports to the joint commission every thirty days”",
+                            "moved from 1: “The mission reports to the joint commission every thirty days”");
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
