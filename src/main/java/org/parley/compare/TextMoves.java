@@ -57,6 +57,11 @@ public final class TextMoves {
                 .map(m -> "moved from " + String.join(" + ", m.fromPoints()) + ": “" + excerpt(m.text()) + "”").toList();
     }
 
+    /** For the end of a summary line: "; 2 passages moved between points", or nothing when none moved. */
+    public static String summary(List<TextMove> moves) {
+        return moves.isEmpty() ? "" : "; " + moves.size() + (moves.size() == 1 ? " passage" : " passages") + " moved between points";
+    }
+
     /** The texts of the moves that left the row whose old side is {@code oldPoints}. */
     public static List<String> textsLeaving(List<TextMove> moves, List<String> oldPoints) {
         return moves.stream().filter(m -> m.fromPoints().equals(oldPoints)).map(TextMove::text).toList();

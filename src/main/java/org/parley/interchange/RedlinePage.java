@@ -46,19 +46,19 @@ public final class RedlinePage {
 
     public String render(Redline redline) {
         var html = new StringBuilder();
+        List<TextMoves.TextMove> moves = redline.moves();
         String oldTitle = escape(redline.fromTitle());
         String newTitle = escape(redline.toTitle());
         String title = oldTitle + " → " + newTitle;
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(title).append("</title><style>").append(STYLE).append("</style></head><body>\n")
-                .append("<h1>").append(title).append("</h1>\n<p>").append(escape(redline.summary())).append("</p>\n");
+                .append("<h1>").append(title).append("</h1>\n<p>").append(escape(redline.summary() + TextMoves.summary(moves))).append("</p>\n");
         redline.languageNote().ifPresent(note -> html.append("<p class=\"note\">").append(escape(note)).append("</p>\n"));
         html.append("<input type=\"checkbox\" id=\"changes\"").append(onlyChanges ? " checked" : "")
                 .append("> <label for=\"changes\">Only changes</label>\n")
                 .append("<table><colgroup><col class=\"kind\"><col><col></colgroup>\n")
                 .append("<thead><tr><th>change</th><th>").append(oldTitle).append(" (old)</th><th>").append(newTitle)
                 .append(" (new)</th></tr></thead><tbody>\n");
-        List<TextMoves.TextMove> moves = redline.moves();
         redline.eachRow(new Redline.RowWriter() {
             @Override
             public void linked(Link link) {

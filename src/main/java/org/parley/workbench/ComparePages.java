@@ -68,12 +68,13 @@ public final class ComparePages {
             List<PointText> newPoints = LineageService.Comparison.asWritten(comparison.get().to());
             Alignment alignment = comparison.get().alignment();
             List<LinkConfirmation> confirmed = lineage.confirmed(n, old.id(), fresh.id(), viewer).orElse(List.of());
-            List<ComparePage.Row> rows = rows(alignment, oldPoints, newPoints).stream()
+            List<TextMoves.TextMove> moves = TextMoves.find(alignment, oldPoints, newPoints);
+            List<ComparePage.Row> rows = rows(alignment, oldPoints, newPoints, moves).stream()
                     .map(r -> confirmation(r, confirmed).map(c -> r.asConfirmed(c.id(), confirmedAs(c))).orElse(r))
                     .filter(r -> !onlyChanges || r.changed()).toList();
             String notice = Language.mismatch(texts(oldPoints), texts(newPoints)).orElse("");
             return new ComparePage(roster.header(), fromOptions, toOptions, old.id().value(), fresh.id().value(), onlyChanges,
-                    alignment.summary(newPoints.size()), notice, rows, "", correction, mayConfirm);
+                    alignment.summary(newPoints.size()) + TextMoves.summary(moves), notice, rows, "", correction, mayConfirm);
         });
     }
 
@@ -110,9 +111,13 @@ public final class ComparePages {
 
     /** Rows in the order of the new draft; each dropped point follows the row of the old point before it. */
     static List<ComparePage.Row> rows(Alignment alignment, List<PointText> oldPoints, List<PointText> newPoints) {
+        return rows(alignment, oldPoints, newPoints, TextMoves.find(alignment, oldPoints, newPoints));
+    }
+
+    private static List<ComparePage.Row> rows(Alignment alignment, List<PointText> oldPoints, List<PointText> newPoints,
+                                              List<TextMoves.TextMove> moves) {
         Map<String, String> oldText = PointText.textsByNumber(oldPoints);
         Map<String, String> newText = PointText.textsByNumber(newPoints);
-        List<TextMoves.TextMove> moves = TextMoves.find(alignment, oldPoints, newPoints);
         return ReadingOrder.of(alignment, PointText.numbers(oldPoints), PointText.numbers(newPoints)).stream().map(row -> {
             if (row instanceof ReadingOrder.Row.Linked linked) {
                 return linkRow(linked.link(), moves);

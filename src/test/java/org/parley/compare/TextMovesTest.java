@@ -119,6 +119,15 @@ class TextMovesTest {
     }
 
     @Test
+    void summary_countsThePassages_andSaysNothingWhenNoneMoved() {
+        var move = new TextMove(List.of("4"), List.of("1"), "The Red Cross registers every prisoner before the exchange", 10);
+
+        assertThat(TextMoves.summary(List.of())).isEmpty();
+        assertThat(TextMoves.summary(List.of(move))).isEqualTo("; 1 passage moved between points");
+        assertThat(TextMoves.summary(List.of(move, move))).isEqualTo("; 2 passages moved between points");
+    }
+
+    @Test
     void leavingAndArriving_sayWhereTheTextWentAndCameFrom() {
         var move = new TextMove(List.of("4"), List.of("1", "2"), "The Red Cross registers every prisoner before the exchange", 10);
 

@@ -35,10 +35,10 @@ final class TextRenderer {
     String render(Redline redline) {
         var out = new StringBuilder();
         out.append(bold(redline.fromTitle() + " → " + redline.toTitle())).append('\n');
-        out.append(redline.summary()).append('\n');
+        List<TextMoves.TextMove> moves = redline.moves();
+        out.append(redline.summary()).append(TextMoves.summary(moves)).append('\n');
         redline.languageNote().ifPresent(note -> out.append("Note: ").append(note).append('\n'));
         out.append('\n');
-        List<TextMoves.TextMove> moves = redline.moves();
         redline.eachRow(new Redline.RowWriter() {
             @Override
             public void linked(Link link) {

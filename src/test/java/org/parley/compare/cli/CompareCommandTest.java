@@ -79,6 +79,8 @@ class CompareCommandTest {
         assertThat(run("compare", "--format", "html", drafts[0].toString(), drafts[1].toString())).isZero();
 
         String text = out.toString();
+        assertThat(text).contains("points: 3 reworded, 1 dropped, 0 added; 2 passages moved between points\n",
+                "<p>3 points: 3 reworded, 1 dropped, 0 added; 2 passages moved between points</p>");
         assertThat(text).contains("""
                 reworded   2  (""").contains("""
                     moved to 3: “The mission reports to the joint commission every thirty days”

@@ -297,6 +297,7 @@ class WorkbenchFormsTest {
 
         String note = "moved to 2: “The mission reports to the joint commission every thirty days”";
         assertThat(http.page(UKRAINE + "/compare?from=MV1&to=MV2")).contains("<p class=\"moved\">" + note + "</p>",
+                "2 points: 2 reworded, 0 dropped, 0 added; 1 passage moved between points",
                 "<p class=\"moved\">moved from 1: “The mission reports to the joint commission every thirty days”</p>");
         assertThat(http.page(UKRAINE + "/compare?from=MV1&to=MV2"))
                 .contains("<del class=\"moved-text\">The mission reports to the joint commission every thirty days</del>",
