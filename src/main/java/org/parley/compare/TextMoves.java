@@ -42,7 +42,23 @@ public final class TextMoves {
         }
     }
 
+    /** A run of one side of a redline, and whether it is part of text that moved between rows. */
+    public record MarkedRun(RedlineOp run, boolean moved) {
+        public MarkedRun {
+            Objects.requireNonNull(run, "run");
+        }
+    }
+
     private TextMoves() {
+    }
+
+    /** The moves between the rows of {@code alignment} of drafts {@code from} and {@code to}, in the new draft's order. */
+    public static List<TextMove> find(Alignment alignment, List<PointText> from, List<PointText> to) {
+        List<Row> rows = rows(alignment, from, to);
+        return sharedRuns(rows.stream().map(Row::oldText).toList(), rows.stream().map(Row::newText).toList()).stream()
+                .filter(run -> run.oldText() != run.newText())
+                .map(run -> new TextMove(rows.get(run.oldText()).oldPoints(), rows.get(run.newText()).newPoints(), run.text(), run.words()))
+                .toList();
     }
 
     /** What left the row whose old side is {@code oldPoints}, each as "moved to 7: “…”"; none for a row without old points. */
@@ -70,33 +86,6 @@ public final class TextMoves {
     /** The texts of the moves that reached the row whose new side is {@code newPoints}. */
     public static List<String> textsArriving(List<TextMove> moves, List<String> newPoints) {
         return moves.stream().filter(m -> m.toPoints().equals(newPoints)).map(TextMove::text).toList();
-    }
-
-    /**
-     * Which characters of {@code text} belong to one of {@code movedTexts}, matched word for word
-     * and regardless of case, so that the old draft's wording of a move is found as well as the
-     * new one's: from the first letter of its first word to the last of its last.
-     */
-    static boolean[] movedCharacters(String text, List<String> movedTexts) {
-        boolean[] moved = new boolean[text.length()];
-        Shingles words = new Shingles(text);
-        for (String movedText : movedTexts) {
-            Shingles run = new Shingles(movedText);
-            for (int at = 0; run.wordCount() > 0 && at + run.wordCount() <= words.wordCount(); at++) {
-                if (words.sameWords(at, run, 0, run.wordCount())) {
-                    Arrays.fill(moved, words.start(at), words.end(at + run.wordCount() - 1), true);
-                    break;
-                }
-            }
-        }
-        return moved;
-    }
-
-    /** A run of one side of a redline, and whether it is part of text that moved between rows. */
-    public record MarkedRun(RedlineOp run, boolean moved) {
-        public MarkedRun {
-            Objects.requireNonNull(run, "run");
-        }
     }
 
     /**
@@ -138,13 +127,24 @@ public final class TextMoves {
                 + String.join(" ", Arrays.copyOfRange(words, words.length - EXCERPT_TAIL, words.length));
     }
 
-    /** The moves between the rows of {@code alignment} of drafts {@code from} and {@code to}, in the new draft's order. */
-    public static List<TextMove> find(Alignment alignment, List<PointText> from, List<PointText> to) {
-        List<Row> rows = rows(alignment, from, to);
-        return sharedRuns(rows.stream().map(Row::oldText).toList(), rows.stream().map(Row::newText).toList()).stream()
-                .filter(run -> run.oldText() != run.newText())
-                .map(run -> new TextMove(rows.get(run.oldText()).oldPoints(), rows.get(run.newText()).newPoints(), run.text(), run.words()))
-                .toList();
+    /**
+     * Which characters of {@code text} belong to one of {@code movedTexts}, matched word for word
+     * and regardless of case, so that the old draft's wording of a move is found as well as the
+     * new one's: from the first letter of its first word to the last of its last.
+     */
+    static boolean[] movedCharacters(String text, List<String> movedTexts) {
+        boolean[] moved = new boolean[text.length()];
+        Shingles words = new Shingles(text);
+        for (String movedText : movedTexts) {
+            Shingles run = new Shingles(movedText);
+            for (int at = 0; run.wordCount() > 0 && at + run.wordCount() <= words.wordCount(); at++) {
+                if (words.sameWords(at, run, 0, run.wordCount())) {
+                    Arrays.fill(moved, words.start(at), words.end(at + run.wordCount() - 1), true);
+                    break;
+                }
+            }
+        }
+        return moved;
     }
 
     /**
