@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.parley.fixtures.ApiServer;
 
 /**
  * Takes the README's screenshots of the main pages into the folder named by the system property
@@ -39,9 +41,26 @@ class ScreenshotsTest {
             take(browser, site.url("/negotiations/river-treaty/matrix?draft=draft-2"), 1280, folder.resolve("matrix-river.png"));
             take(browser, site.url("/negotiations/river-treaty/compare?from=draft-2&to=draft-3&changes=1"), 1280,
                     folder.resolve("compare-river.png"));
+            importDraftWithAMovedSentence(site);
+            take(browser, site.url("/negotiations/river-treaty/compare?from=draft-2&to=draft-2m&changes=1"), 1280,
+                    folder.resolve("compare-moved.png"));
         }
         try (DemoSite site = DemoSite.asPublic(); Browser browser = Browser.open(360, 740)) {
             take(browser, site.url("/negotiations/ukraine-2025/drafts/E"), 360, folder.resolve("draft-phone.png"));
+        }
+    }
+
+    /** Kestria's redraft of draft 2 that carries the consultation article's second sentence into the review article. */
+    private static void importDraftWithAMovedSentence(DemoSite site) {
+        String carried = " If the Commission does not resolve it within 90 days, either Party may request negotiations at ministerial level.";
+        String points = ApiServer.bundle(ApiServer.RIVER).drafts().get(1).points().stream()
+                .map(p -> p.number().value() + ". " + p.text().replace(carried, "") + (p.number().value().equals("19") ? carried : ""))
+                .collect(Collectors.joining("\n"));
+        var response = new Http(site).post("/negotiations/river-treaty/drafts", Map.of("id", "draft-2m",
+                "title", "Draft 2, Kestria's redraft of the dispute articles", "status", "proposed", "derivedFrom", "draft-2",
+                "kind", "amends", "audience", "kestria,mediator", "points", points));
+        if (response.statusCode() != 303) {
+            throw new IllegalStateException("the redraft was refused: " + response.body());
         }
     }
 
