@@ -388,12 +388,6 @@ final class AlignmentRun {
     }
 
     /**
-     * Links what is still unlinked at the end best-first, one to one, by stemmed words at
-     * {@link #LEFTOVER_MIN} or more: once every stage that relies on order, clear margins or groups
-     * has run, a pair of leftovers that share this much vocabulary is likelier one clause rewritten
-     * than a clause dropped beside an unrelated one added.
-     */
-    /**
      * Links a free old point and a free new point that share a run of words each draft holds only
      * once ({@link TextMoves#MIN_WORDS} words or more, {@link TextMoves}): text carried over word
      * for word is evidence that the new point is the old one, whatever else became of it, where
@@ -438,6 +432,12 @@ final class AlignmentRun {
         return carriedWith.get(isNew ? 1 : 0).getOrDefault(point, Set.of());
     }
 
+    /**
+     * Links what is still unlinked at the end best-first, one to one, by stemmed words at
+     * {@link #LEFTOVER_MIN} or more: once every stage that relies on order, clear margins or groups
+     * has run, a pair of leftovers that share this much vocabulary is likelier one clause rewritten
+     * than a clause dropped beside an unrelated one added.
+     */
     private void matchLeftovers() {
         var pairs = new ArrayList<Monotone.Pair>();
         for (int i = 0; i < fromPoints.size(); i++) {
@@ -670,7 +670,8 @@ final class AlignmentRun {
             double covered = wholeVector.containedIn(space.joined(Arrays.stream(pieces).mapToObj(words::get).toList()));
             SparseVector joinedVector = space.joined(Arrays.stream(joined).mapToObj(words::get).toList());
             double after = wholeVector.cosine(joinedVector);
-            if ((carriedHere || wholeVector.containedIn(joinedVector) >= covered + COVERAGE_GAIN) && (best == null || after > best.score())) {
+            boolean gains = carriedHere ? after >= SUGGESTION_MIN : wholeVector.containedIn(joinedVector) >= covered + COVERAGE_GAIN;
+            if (gains && (best == null || after > best.score())) {
                 List<String> pieceNumbers = numbers(isNew ? toPoints : fromPoints, joined);
                 List<String> wholeNumber = List.of((isNew ? fromPoints : toPoints).get(whole).number());
                 best = isNew ? new Suggestion(wholeNumber, pieceNumbers, LinkKind.SPLIT, after)
