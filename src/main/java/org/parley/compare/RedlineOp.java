@@ -26,6 +26,11 @@ public record RedlineOp(Op op, String text) {
         }
     }
 
+    /** A whole text as one run (a dropped or added point's), or none for an empty text. */
+    public static List<RedlineOp> whole(Op op, String text) {
+        return text.isEmpty() ? List.of() : List.of(new RedlineOp(op, text));
+    }
+
     /**
      * This run for display: a change with whitespace at either end becomes the whitespace kept
      * around the changed words, so marks go round "within thirty days", not " within thirty days";

@@ -74,7 +74,7 @@ public final class RedlinePage {
             @Override
             public void dropped(String number, String text, List<Suggestion> perhaps) {
                 String label = "dropped " + escape(number) + confirmedTag(redline.confirms(List.of(number), List.of()));
-                html.append(row("dropped", label, side(List.of(number), whole(RedlineOp.Op.DELETE, text, TextMoves.textsLeaving(moves, List.of(number))))
+                html.append(row("dropped", label, side(List.of(number), TextMoves.marked(RedlineOp.whole(RedlineOp.Op.DELETE, text), TextMoves.textsLeaving(moves, List.of(number))))
                                 + moved(TextMoves.leaving(moves, List.of(number))),
                         hint(Redline.perhaps(perhaps, number, true))));
             }
@@ -83,7 +83,7 @@ public final class RedlinePage {
             public void added(String number, String text, List<Suggestion> perhaps) {
                 String label = "added " + escape(number) + confirmedTag(redline.confirms(List.of(), List.of(number)));
                 html.append(row("added", label, hint(Redline.perhaps(perhaps, number, false)),
-                        side(List.of(number), whole(RedlineOp.Op.INSERT, text, TextMoves.textsArriving(moves, List.of(number))))
+                        side(List.of(number), TextMoves.marked(RedlineOp.whole(RedlineOp.Op.INSERT, text), TextMoves.textsArriving(moves, List.of(number))))
                                 + moved(TextMoves.arriving(moves, List.of(number)))));
             }
         });
@@ -106,11 +106,6 @@ public final class RedlinePage {
     private static String row(String kind, String label, String oldCell, String newCell) {
         return "<tr class=\"" + kind + "\"><td class=\"kind\">" + label + "</td><td class=\"old\">" + oldCell + "</td><td class=\"new\">"
                 + newCell + "</td></tr>\n";
-    }
-
-    /** A dropped or added point's text as one run, the pieces that moved marked so. */
-    private static List<TextMoves.MarkedRun> whole(RedlineOp.Op op, String text, List<String> movedTexts) {
-        return text.isEmpty() ? List.of() : TextMoves.marked(List.of(new RedlineOp(op, text)), movedTexts);
     }
 
     /** One side of a row: its point numbers, then its runs, deletions and insertions marked, and moved text apart. */

@@ -100,7 +100,6 @@ public final class ComparePages {
                 + Roster.day(c.confirmedAt().atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
-
     private static DraftSummary pick(List<DraftSummary> drafts, String id, DraftSummary fallback) {
         return drafts.stream().filter(d -> d.id().value().equals(id)).findFirst().orElse(fallback);
     }
@@ -126,7 +125,7 @@ public final class ComparePages {
                 List<ComparePage.Perhaps> perhaps = alignment.suggestionsTo(added.number()).stream().limit(PERHAPS)
                         .map(s -> perhaps(s, added.number(), false, oldText)).toList();
                 return new ComparePage.Row("added", "added " + added.number(), true, List.of(), List.of(added.number()), List.of(),
-                        marked(whole(RedlineOp.Op.INSERT, newText.get(added.number())),
+                        marked(RedlineOp.whole(RedlineOp.Op.INSERT, newText.get(added.number())),
                                 TextMoves.textsArriving(moves, List.of(added.number()))), false, "", "", perhaps, List.of(),
                         TextMoves.arriving(moves, List.of(added.number())));
             }
@@ -134,7 +133,7 @@ public final class ComparePages {
             List<ComparePage.Perhaps> perhaps = alignment.suggestionsFrom(dropped).stream().limit(PERHAPS)
                     .map(s -> perhaps(s, dropped, true, newText)).toList();
             return new ComparePage.Row("dropped", "dropped " + dropped, true, List.of(dropped), List.of(),
-                    marked(whole(RedlineOp.Op.DELETE, oldText.get(dropped)), TextMoves.textsLeaving(moves, List.of(dropped))),
+                    marked(RedlineOp.whole(RedlineOp.Op.DELETE, oldText.get(dropped)), TextMoves.textsLeaving(moves, List.of(dropped))),
                     List.of(), false, "", "", perhaps,
                     TextMoves.leaving(moves, List.of(dropped)), List.of());
         }).toList();
@@ -170,11 +169,6 @@ public final class ComparePages {
 
     private static List<String> texts(List<PointText> points) {
         return points.stream().map(PointText::text).toList();
-    }
-
-    /** A dropped or added point's text as one run; none for a point without text. */
-    private static List<RedlineOp> whole(RedlineOp.Op op, String text) {
-        return text.isEmpty() ? List.of() : List.of(new RedlineOp(op, text));
     }
 
     /** The runs of one side of a row for the page, the pieces of text that moved marked so. */
