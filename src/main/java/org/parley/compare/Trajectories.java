@@ -13,7 +13,8 @@ import java.util.Set;
  * Traces points through a lineage (a DAG of drafts) from the pairwise alignments on its edges.
  * Where two paths reach the same draft, the points they lead to are joined. Where a point was
  * dropped, the points the engine suggests it became are followed too, as "perhaps", through
- * the links of the later drafts.
+ * the links of the later drafts. Points that words of a traced point moved into are named at
+ * each step, as "carried".
  */
 public final class Trajectories {
 
@@ -42,6 +43,7 @@ public final class Trajectories {
         Map<String, Set<String>> reached = new LinkedHashMap<>();
         Map<String, Set<String>> suggested = new HashMap<>();
         Map<String, Set<String>> kinds = new HashMap<>();
+        Map<String, Set<String>> carried = new HashMap<>();
         reached.put(start, new LinkedHashSet<>(List.of(point)));
         for (String draft : topologicalOrder(outgoing, start, forward)) {
             Set<String> here = reached.get(draft);
@@ -59,6 +61,12 @@ public final class Trajectories {
                         how.add(link.kind().wireName());
                     }
                 }
+                Set<String> words = carried.computeIfAbsent(next, d -> new LinkedHashSet<>());
+                for (TextMoves.TextMove move : edge.moves()) {
+                    if ((forward ? move.fromPoints() : move.toPoints()).stream().anyMatch(here::contains)) {
+                        words.addAll(forward ? move.toPoints() : move.fromPoints());
+                    }
+                }
                 Set<String> hints = suggested.computeIfAbsent(next, d -> new LinkedHashSet<>());
                 here.stream().filter(p -> !linked.contains(p)).forEach(dropped -> hints.addAll(suggestedFor(edge.alignment(), dropped, forward)));
                 for (Link link : edge.alignment().links()) {
@@ -73,7 +81,8 @@ public final class Trajectories {
             if (!draft.equals(start)) {
                 List<String> points = List.copyOf(reached.get(draft));
                 stations.add(new Station(draft, points, List.copyOf(kinds.getOrDefault(draft, Set.of())),
-                        suggested.getOrDefault(draft, Set.of()).stream().filter(p -> !points.contains(p)).toList()));
+                        suggested.getOrDefault(draft, Set.of()).stream().filter(p -> !points.contains(p)).toList(),
+                        carried.getOrDefault(draft, Set.of()).stream().filter(p -> !points.contains(p)).toList()));
             }
         }
         return stations;

@@ -93,7 +93,9 @@ public final class LineageService {
             List<LineageEdge> edges = new ArrayList<>();
             for (Draft later : texts.values()) {
                 for (DraftId earlier : nearestTexts(later.id(), known, texts.keySet())) {
-                    edges.add(new LineageEdge(earlier.value(), later.id().value(), align(texts.get(earlier), later, viewer)));
+                    Alignment alignment = align(texts.get(earlier), later, viewer);
+                    edges.add(new LineageEdge(earlier.value(), later.id().value(), alignment,
+                            new Comparison(texts.get(earlier), later, alignment).moves()));
                 }
             }
             return Optional.of(Trajectories.of(edges, draft.value(), point.value()));

@@ -131,7 +131,8 @@ public final class DraftPages {
     private static List<String> stations(List<Station> stations) {
         return stations.stream().map(s -> "draft " + s.draft() + ": "
                 + (s.points().isEmpty() ? "dropped" : points(s.points()) + " (" + String.join(", ", s.kinds()) + ")")
-                + (s.perhaps().isEmpty() ? "" : (s.points().isEmpty() ? ", perhaps " : "; perhaps also ") + points(s.perhaps())))
+                + (s.perhaps().isEmpty() ? "" : (s.points().isEmpty() ? ", perhaps " : "; perhaps also ") + points(s.perhaps()))
+                + (s.carried().isEmpty() ? "" : "; words also in " + points(s.carried())))
                 .toList();
     }
 

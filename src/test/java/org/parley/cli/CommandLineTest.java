@@ -165,6 +165,26 @@ class CommandLineTest {
     }
 
     @Test
+    void trajectory_namesThePointThatWordsOfTheTracedPointMovedInto() throws IOException {
+        Path data = dir.resolve("data");
+        parley("import", "bundle", demoBundle("ukraine-2025").toString(), "--data", data.toString());
+        String moved = "The mission reports to the joint commission every thirty days.";
+        Path before = Files.writeString(dir.resolve("mv1.md"), "1. A monitoring mission verifies the withdrawal of heavy weapons. "
+                + moved + "\n2. Sanctions are lifted in stages.\n");
+        Path after = Files.writeString(dir.resolve("mv2.md"), "1. A monitoring mission verifies the withdrawal of heavy weapons.\n"
+                + "2. Sanctions are lifted in stages. " + moved + "\n");
+        assertThat(parley("import", "draft", before.toString(), "--negotiation", "ukraine-2025", "--id", "MV1", "--data", data.toString())
+                .code()).isZero();
+        assertThat(parley("import", "draft", after.toString(), "--negotiation", "ukraine-2025", "--id", "MV2", "--derived-from", "MV1",
+                "--data", data.toString()).code()).isZero();
+
+        assertThat(parley("trajectory", "ukraine-2025", "MV1", "1", "--data", data.toString()).out())
+                .contains("became:    MV2 1 (reworded; words also in 2)\n");
+        assertThat(parley("trajectory", "ukraine-2025", "MV2", "2", "--data", data.toString()).out())
+                .contains("came from: MV1 2 (reworded; words also in 1)\n");
+    }
+
+    @Test
     void export_ofAnUnknownNegotiationIsBadInput() {
         Run run = parley("export", "nowhere", "--data", dir.resolve("data").toString());
 

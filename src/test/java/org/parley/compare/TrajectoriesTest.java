@@ -82,6 +82,20 @@ class TrajectoriesTest {
     }
 
     @Test
+    void of_namesThePointsThatWordsOfThePointMovedInto_bothWays() {
+        var moved = new TextMoves.TextMove(List.of("17"), List.of("19"), "If the Commission does not resolve it within 90 days", 10);
+        var edges = List.of(new LineageEdge("A", "B", new Alignment(List.of(
+                link(List.of("17"), List.of("17"), LinkKind.REWORDED), link(List.of("19"), List.of("19"), LinkKind.REWORDED)),
+                List.of(), List.of()), List.of(moved)));
+
+        assertThat(Trajectories.of(edges, "A", "17").later())
+                .containsExactly(new Station("B", List.of("17"), List.of("reworded"), List.of(), List.of("19")));
+        assertThat(Trajectories.of(edges, "B", "19").earlier())
+                .containsExactly(new Station("A", List.of("19"), List.of("reworded"), List.of(), List.of("17")));
+        assertThat(Trajectories.of(edges, "A", "19").later()).extracting(Station::carried).containsExactly(List.of());
+    }
+
+    @Test
     void ofDraft_tracesEachPoint() {
         assertThat(Trajectories.ofDraft(LINEAGE, "D", List.of("18", "19")))
                 .extracting(t -> t.earlier().get(t.earlier().size() - 1))

@@ -91,6 +91,20 @@ class ApiConfidentialityTest {
     }
 
     @Test
+    void trajectoryOfTheMovedSentencesPoint_namesWhereItsWordsWent_toKestriaOnly() {
+        JsonNode later = api.get(N + "/drafts/draft-2/points/17/trajectory", KESTRIA).json().path("later");
+        assertThat(later).filteredOn(s -> s.path("draft").asText().equals("draft-side")).singleElement().satisfies(station -> {
+            assertThat(station.path("points")).extracting(JsonNode::asText).containsExactly("17");
+            assertThat(station.path("carried")).extracting(JsonNode::asText).containsExactly("19");
+        });
+
+        var asLowmark = api.get(N + "/drafts/draft-2/points/17/trajectory", LOWMARK);
+        assertThat(asLowmark.json().path("later")).noneMatch(s -> s.path("draft").asText().equals("draft-side"))
+                .allSatisfy(s -> assertThat(s.path("carried")).isEmpty());
+        assertThat(asLowmark.body()).doesNotContain("draft-side");
+    }
+
+    @Test
     void sideChannelRecords_areListedForKestria() {
         assertThat(api.get(N + "/meetings", KESTRIA).ids()).contains("proximity-kestria");
         assertThat(api.get(N + "/statements", KESTRIA).ids()).contains("st-veil-fallback");

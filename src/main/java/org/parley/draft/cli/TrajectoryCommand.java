@@ -102,9 +102,10 @@ public final class TrajectoryCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", "));
     }
 
-    /** "E 9 (reworded)", "E 8 + 9 (split; perhaps 10)", "E (dropped)" or "E (dropped; perhaps 10)". */
+    /** "E 9 (reworded)", "E 8 + 9 (split; perhaps 10)", "E (dropped)", "E (dropped; perhaps 10)" or "E 17 (reworded; words also in 19)". */
     private static String station(Station s) {
-        String perhaps = s.perhaps().isEmpty() ? "" : "; perhaps " + String.join(" + ", s.perhaps());
+        String perhaps = (s.perhaps().isEmpty() ? "" : "; perhaps " + String.join(" + ", s.perhaps()))
+                + (s.carried().isEmpty() ? "" : "; words also in " + String.join(" + ", s.carried()));
         if (s.points().isEmpty()) {
             return s.draft() + " (dropped" + perhaps + ")";
         }

@@ -285,13 +285,17 @@ class WorkbenchFormsTest {
     }
 
     @Test
-    void compare_notesASentenceThatMovedToAnotherPoint_onTheScreenAndInTheDownload() {
+    void compare_notesASentenceThatMovedToAnotherPoint_onTheScreenInTheDownloadAndInTheTrajectory() {
         String moved = "The mission reports to the joint commission every thirty days.";
         for (String[] draft : new String[][] {
                 {"MV1", "1. A monitoring mission verifies the withdrawal of heavy weapons. " + moved + "\n2. Sanctions are lifted in stages."},
                 {"MV2", "1. A monitoring mission verifies the withdrawal of heavy weapons.\n2. Sanctions are lifted in stages. " + moved}}) {
             var fields = new java.util.HashMap<>(draftFields(draft[0]));
             fields.put("points", draft[1]);
+            if (draft[0].equals("MV2")) {
+                fields.put("derivedFrom", "MV1");
+                fields.put("kind", "amends");
+            }
             assertThat(http.post(UKRAINE + "/drafts", fields).statusCode()).isEqualTo(303);
         }
 
@@ -304,6 +308,8 @@ class WorkbenchFormsTest {
                         "<ins class=\"moved-text\">The mission reports to the joint commission every thirty days</ins>")
                 .as("a deletion that is no move has no class").contains("<del>.</del>");
         assertThat(http.get(UKRAINE + "/compare/redline.html?from=MV1&to=MV2").body()).contains("<span class=\"moved\">" + note + "</span>");
+        assertThat(http.page(UKRAINE + "/drafts/MV1?point=1")).as("the point's trajectory says where its words went")
+                .contains("draft MV2: point 1 (reworded); words also in point 2");
     }
 
     @Test
