@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Text that left one row of a comparison and arrived in another: a sentence carried from point 5
@@ -63,14 +64,12 @@ public final class TextMoves {
 
     /** What left the row whose old side is {@code oldPoints}, each as "moved to 7: “…”"; none for a row without old points. */
     public static List<String> leaving(List<TextMove> moves, List<String> oldPoints) {
-        return moves.stream().filter(m -> m.fromPoints().equals(oldPoints))
-                .map(m -> "moved to " + String.join(" + ", m.toPoints()) + ": “" + excerpt(m.text()) + "”").toList();
+        return outOf(moves, oldPoints).map(m -> "moved to " + String.join(" + ", m.toPoints()) + ": “" + excerpt(m.text()) + "”").toList();
     }
 
     /** What arrived in the row whose new side is {@code newPoints}, each as "moved from 5: “…”". */
     public static List<String> arriving(List<TextMove> moves, List<String> newPoints) {
-        return moves.stream().filter(m -> m.toPoints().equals(newPoints))
-                .map(m -> "moved from " + String.join(" + ", m.fromPoints()) + ": “" + excerpt(m.text()) + "”").toList();
+        return into(moves, newPoints).map(m -> "moved from " + String.join(" + ", m.fromPoints()) + ": “" + excerpt(m.text()) + "”").toList();
     }
 
     /** For the end of a summary line: "; 2 passages moved between points", or nothing when none moved. */
@@ -80,12 +79,20 @@ public final class TextMoves {
 
     /** The texts of the moves that left the row whose old side is {@code oldPoints}. */
     public static List<String> textsLeaving(List<TextMove> moves, List<String> oldPoints) {
-        return moves.stream().filter(m -> m.fromPoints().equals(oldPoints)).map(TextMove::text).toList();
+        return outOf(moves, oldPoints).map(TextMove::text).toList();
     }
 
     /** The texts of the moves that reached the row whose new side is {@code newPoints}. */
     public static List<String> textsArriving(List<TextMove> moves, List<String> newPoints) {
-        return moves.stream().filter(m -> m.toPoints().equals(newPoints)).map(TextMove::text).toList();
+        return into(moves, newPoints).map(TextMove::text).toList();
+    }
+
+    private static Stream<TextMove> outOf(List<TextMove> moves, List<String> oldPoints) {
+        return moves.stream().filter(m -> m.fromPoints().equals(oldPoints));
+    }
+
+    private static Stream<TextMove> into(List<TextMove> moves, List<String> newPoints) {
+        return moves.stream().filter(m -> m.toPoints().equals(newPoints));
     }
 
     /**
