@@ -94,12 +94,32 @@ public final class EvalCompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One corpus and split, its cases' pairs pooled. */
-    record Pooled(String corpus, String split, Evaluation.Score engine, Evaluation.Score baseline, Bootstrap.Interval difference,
-            Evaluation.Hints hints, Evaluation.Kinds kinds) {
+    /** The aligner's and the baseline's pooled scores over some pairs, and the difference in F1 with its interval. */
+    record Compared(Evaluation.Score engine, Evaluation.Score baseline, Bootstrap.Interval difference) {
+
+        static Compared of(List<Evaluation.View> views) {
+            var engine = new Evaluation.Score(0, 0, 0);
+            var baseline = new Evaluation.Score(0, 0, 0);
+            var units = new ArrayList<Bootstrap.Unit>();
+            for (Evaluation.View view : views) {
+                engine = engine.plus(view.engine());
+                baseline = baseline.plus(view.baseline());
+                units.addAll(view.units());
+            }
+            return new Compared(engine, baseline, Bootstrap.f1Difference(units, RESAMPLES, SEED));
+        }
+    }
+
+    /** One corpus and split, its cases' pairs pooled: all of them, and the rewritten ones alone. */
+    record Pooled(String corpus, String split, Compared all, Compared rewritten, Evaluation.Hints hints, Evaluation.Kinds kinds) {
+
+        Evaluation.Score engine() {
+            return all.engine();
+        }
 
         /** The F1 once a person confirms the right suggestions (and only those). */
         Evaluation.Score assisted() {
+            Evaluation.Score engine = engine();
             return new Evaluation.Score(engine.correct() + hints.suggested(), engine.predicted() + hints.suggested(), engine.gold());
         }
     }
@@ -110,20 +130,15 @@ public final class EvalCompareCommand implements Callable<Integer> {
         results.forEach(result -> byCorpus.computeIfAbsent(result.corpus() + " " + result.split(), key -> new ArrayList<>()).add(result));
         var pooled = new ArrayList<Pooled>();
         byCorpus.forEach((key, cases) -> {
-            var engine = new Evaluation.Score(0, 0, 0);
-            var baseline = new Evaluation.Score(0, 0, 0);
             var hints = new Evaluation.Hints(0, 0, 0);
             var kinds = new Evaluation.Kinds(0, 0);
-            var units = new ArrayList<Bootstrap.Unit>();
             for (Evaluation.CaseResult result : cases) {
-                engine = engine.plus(result.engine());
-                baseline = baseline.plus(result.baseline());
                 hints = hints.plus(result.hints());
                 kinds = kinds.plus(result.kinds());
-                units.addAll(result.units());
             }
-            pooled.add(new Pooled(cases.get(0).corpus(), cases.get(0).split(), engine, baseline,
-                    Bootstrap.f1Difference(units, RESAMPLES, SEED), hints, kinds));
+            pooled.add(new Pooled(cases.get(0).corpus(), cases.get(0).split(),
+                    Compared.of(cases.stream().map(Evaluation.CaseResult::all).toList()),
+                    Compared.of(cases.stream().map(Evaluation.CaseResult::rewritten).toList()), hints, kinds));
         });
         return pooled;
     }
@@ -137,13 +152,24 @@ public final class EvalCompareCommand implements Callable<Integer> {
         }
         List<Pooled> pooled = pooled(results);
         out.append(System.lineSeparator()).append("per corpus (pairs pooled):").append(System.lineSeparator());
-        pooled.forEach(p -> out.append(line(row, p.corpus(), p.split(), p.engine(), p.baseline())));
+        pooled.forEach(p -> out.append(line(row, p.corpus(), p.split(), p.all().engine(), p.all().baseline())));
         String intervalRow = "%-24s %-5s %8s   %s%n";
         out.append(System.lineSeparator()).append("engine F1 minus baseline F1, with a 95% interval (paired bootstrap, ")
                 .append(RESAMPLES).append(" resamples of old points):").append(System.lineSeparator());
         out.append(String.format(Locale.ROOT, intervalRow, "corpus", "split", "diff", "interval"));
-        pooled.forEach(p -> out.append(String.format(Locale.ROOT, intervalRow, p.corpus(), p.split(), signed(p.difference().observed()),
-                "[" + signed(p.difference().low()) + ", " + signed(p.difference().high()) + "]")));
+        pooled.forEach(p -> out.append(String.format(Locale.ROOT, intervalRow, p.corpus(), p.split(), signed(p.all().difference().observed()),
+                interval(p.all().difference()))));
+        String rewrittenRow = "%-24s %-5s %6s %6s %6s   %6s %6s %6s   %8s   %s%n";
+        out.append(System.lineSeparator()).append("rewritten points only (pairs that join a point whose text the other draft")
+                .append(" does not hold word for word):").append(System.lineSeparator());
+        out.append(String.format(Locale.ROOT, rewrittenRow, "corpus", "split", "P", "R", "F1", "base P", "base R", "base F1", "diff",
+                "interval"));
+        for (Pooled p : pooled) {
+            Compared r = p.rewritten();
+            out.append(String.format(Locale.ROOT, rewrittenRow, p.corpus(), p.split(), f(r.engine().precision()), f(r.engine().recall()),
+                    f(r.engine().f1()), f(r.baseline().precision()), f(r.baseline().recall()), f(r.baseline().f1()),
+                    signed(r.difference().observed()), interval(r.difference())));
+        }
         String hintRow = "%-24s %-5s %7s %9s %7s   %s%n";
         out.append(System.lineSeparator()).append("suggestions (dropped and added points a person may link; F1 once a person")
                 .append(" confirms the right ones):").append(System.lineSeparator());
@@ -167,6 +193,9 @@ public final class EvalCompareCommand implements Callable<Integer> {
             ObjectNode c = cases.addObject().put("name", result.name()).put("corpus", result.corpus()).put("split", result.split());
             c.set("engine", score(result.engine()));
             c.set("baseline", score(result.baseline()));
+            ObjectNode rewritten = c.putObject("rewritten");
+            rewritten.set("engine", score(result.rewritten().engine()));
+            rewritten.set("baseline", score(result.rewritten().baseline()));
             c.set("suggestions", hints(result.hints()));
             c.set("kinds", kinds(result.kinds()));
             if (errors) {
@@ -179,14 +208,24 @@ public final class EvalCompareCommand implements Callable<Integer> {
         ArrayNode corpora = root.putArray("corpora");
         for (Pooled p : pooled(results)) {
             ObjectNode c = corpora.addObject().put("corpus", p.corpus()).put("split", p.split());
-            c.set("engine", score(p.engine()));
-            c.set("baseline", score(p.baseline()));
-            c.putObject("difference").put("f1", p.difference().observed()).put("low", p.difference().low())
-                    .put("high", p.difference().high()).put("resamples", RESAMPLES);
+            compared(c, p.all());
+            compared(c.putObject("rewritten"), p.rewritten());
             c.set("suggestions", hints(p.hints()).put("f1Confirmed", p.assisted().f1()));
             c.set("kinds", kinds(p.kinds()));
         }
         return root;
+    }
+
+    /** Both scores and their difference, into {@code node}. */
+    private static void compared(ObjectNode node, Compared compared) {
+        node.set("engine", score(compared.engine()));
+        node.set("baseline", score(compared.baseline()));
+        node.putObject("difference").put("f1", compared.difference().observed()).put("low", compared.difference().low())
+                .put("high", compared.difference().high()).put("resamples", RESAMPLES);
+    }
+
+    private static String interval(Bootstrap.Interval interval) {
+        return "[" + signed(interval.low()) + ", " + signed(interval.high()) + "]";
     }
 
     private static ObjectNode score(Evaluation.Score score) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.parley.compare.Aligner;
 import org.parley.compare.Alignment;
 import org.parley.compare.GreedyTfIdfMatcher;
@@ -92,8 +93,24 @@ final class Evaluation {
      * in the gold) and missed ones (gold pairs it did not find), each as "old → new", and its
      * suggestions, best first, with their kind and score and whether the gold holds them.
      */
-    record CaseResult(String name, String corpus, String split, Score engine, Score baseline, Hints hints, Kinds kinds,
-            List<String> wrong, List<String> missed, List<String> suggested, List<String> misnamed, List<Bootstrap.Unit> units) {
+    record CaseResult(String name, String corpus, String split, View all, View rewritten, Hints hints, Kinds kinds,
+            List<String> wrong, List<String> missed, List<String> suggested, List<String> misnamed) {
+
+        Score engine() {
+            return all.engine();
+        }
+
+        Score baseline() {
+            return all.baseline();
+        }
+    }
+
+    /**
+     * The aligner's and the baseline's scores over some of a case's pairs, and the old points
+     * they come from (what the bootstrap resamples): every pair, or only the {@code rewritten}
+     * ones, which join a point whose text the other draft does not hold word for word.
+     */
+    record View(Score engine, Score baseline, List<Bootstrap.Unit> units) {
     }
 
     /** A gold file or corpus text that cannot be used; the message names it. */
@@ -142,15 +159,32 @@ final class Evaluation {
                 }
             }
         }
+        Set<String> keptFrom = keptWordForWord(from, to);
+        Set<String> keptTo = keptWordForWord(to, from);
         return new CaseResult(gold.path("name").asText(goldFile.getFileName().toString()),
                 gold.path("corpus").asText("other"), gold.path("split").asText("dev"),
-                score(engine, goldPairs), score(baseline, goldPairs), hints, new Kinds(compared - misnamed.size(), compared),
+                view(from, found, baselinePairs, goldPairs, pair -> true),
+                view(from, found, baselinePairs, goldPairs, pair -> {
+                    int separator = pair.indexOf('\u0000');
+                    return !keptFrom.contains(pair.substring(0, separator)) || !keptTo.contains(pair.substring(separator + 1));
+                }), hints, new Kinds(compared - misnamed.size(), compared),
                 readable(found, goldPairs), missed.stream().sorted().map(pair -> pair.replace("\u0000", " → ")
                         + (baselinePairs.contains(pair) ? "  (the baseline finds it)" : "")).toList(), engine.suggestions().stream()
                         .map(h -> String.format(Locale.ROOT, "%s → %s  %s %.2f%s", String.join(" + ", h.from()), String.join(" + ", h.to()),
                                 h.kind().wireName(), h.score(), h.from().stream().allMatch(f -> h.to().stream()
                                         .allMatch(t -> goldPairs.contains(f + "\u0000" + t))) ? "  (gold)" : ""))
-                        .toList(), misnamed, units(from, engine, baseline, goldPairs));
+                        .toList(), misnamed);
+    }
+
+    /** The numbers of the points of {@code points} whose text, spaces aside, is the text of a point of {@code others}. */
+    private static Set<String> keptWordForWord(List<PointText> points, List<PointText> others) {
+        Set<String> otherTexts = new HashSet<>(others.stream().map(p -> spaced(p.text())).toList());
+        return points.stream().filter(p -> otherTexts.contains(spaced(p.text()))).map(PointText::number)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String spaced(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     /** The kind of each gold link, by its points. */
@@ -171,23 +205,42 @@ final class Evaluation {
         return new TreeSet<>(from) + " → " + new TreeSet<>(to);
     }
 
-    /** Each old point with the pairs it takes part in, scored for both methods: what the bootstrap resamples. */
-    private static List<Bootstrap.Unit> units(List<PointText> from, Alignment engine, Alignment baseline, Set<String> gold) {
-        TreeSet<String> enginePairs = pairsOf(engine);
-        TreeSet<String> baselinePairs = pairsOf(baseline);
+    /**
+     * The pairs {@code counts} keeps, scored for both methods: each old point with the pairs it
+     * takes part in (what the bootstrap resamples), and their sums.
+     */
+    private static View view(List<PointText> from, Set<String> engine, Set<String> baseline, Set<String> gold, Predicate<String> counts) {
+        TreeSet<String> enginePairs = new TreeSet<>(engine);
+        TreeSet<String> baselinePairs = new TreeSet<>(baseline);
         TreeSet<String> goldPairs = new TreeSet<>(gold);
         var units = new ArrayList<Bootstrap.Unit>();
+        var engineScore = new Score(0, 0, 0);
+        var baselineScore = new Score(0, 0, 0);
         for (PointText point : from) {
             String prefix = point.number() + "\u0000";
-            Set<String> engineOwn = enginePairs.subSet(prefix, prefix + Character.MAX_VALUE);
-            Set<String> baselineOwn = baselinePairs.subSet(prefix, prefix + Character.MAX_VALUE);
-            int goldOwn = goldPairs.subSet(prefix, prefix + Character.MAX_VALUE).size();
-            if (!engineOwn.isEmpty() || !baselineOwn.isEmpty() || goldOwn > 0) {
-                units.add(new Bootstrap.Unit(new Score((int) engineOwn.stream().filter(gold::contains).count(), engineOwn.size(), goldOwn),
-                        new Score((int) baselineOwn.stream().filter(gold::contains).count(), baselineOwn.size(), goldOwn)));
+            Set<String> goldOwn = goldPairs.subSet(prefix, prefix + Character.MAX_VALUE);
+            Score engineOwn = score(enginePairs.subSet(prefix, prefix + Character.MAX_VALUE), goldOwn, counts);
+            Score baselineOwn = score(baselinePairs.subSet(prefix, prefix + Character.MAX_VALUE), goldOwn, counts);
+            if (engineOwn.predicted() > 0 || baselineOwn.predicted() > 0 || engineOwn.gold() > 0) {
+                units.add(new Bootstrap.Unit(engineOwn, baselineOwn));
+                engineScore = engineScore.plus(engineOwn);
+                baselineScore = baselineScore.plus(baselineOwn);
             }
         }
-        return units;
+        return new View(engineScore, baselineScore, units);
+    }
+
+    /** The pairs of {@code found} and of {@code gold} that {@code counts} keeps, scored. */
+    private static Score score(Set<String> found, Set<String> gold, Predicate<String> counts) {
+        int predicted = 0;
+        int correct = 0;
+        for (String pair : found) {
+            if (counts.test(pair)) {
+                predicted++;
+                correct += gold.contains(pair) ? 1 : 0;
+            }
+        }
+        return new Score(correct, predicted, (int) gold.stream().filter(counts).count());
     }
 
     private static TreeSet<String> pairsOf(Alignment alignment) {
@@ -205,20 +258,6 @@ final class Evaluation {
     /** The pairs of {@code pairs} absent from {@code others}, as "old → new". */
     private static List<String> readable(Set<String> pairs, Set<String> others) {
         return pairs.stream().filter(pair -> !others.contains(pair)).sorted().map(pair -> pair.replace("\u0000", " → ")).toList();
-    }
-
-    private static Score score(Alignment alignment, Set<String> gold) {
-        int predicted = 0;
-        int correct = 0;
-        for (Link link : alignment.links()) {
-            for (String from : link.from()) {
-                for (String to : link.to()) {
-                    predicted++;
-                    correct += gold.contains(from + "\u0000" + to) ? 1 : 0;
-                }
-            }
-        }
-        return new Score(correct, predicted, gold.size());
     }
 
     private static Set<String> pairs(Path goldFile, JsonNode links, List<PointText> from, List<PointText> to)

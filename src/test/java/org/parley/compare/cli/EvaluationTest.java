@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.parley.compare.Aligner;
 import org.parley.compare.Alignment;
 import org.parley.compare.GreedyTfIdfMatcher;
@@ -88,6 +89,53 @@ class EvaluationTest {
     }
 
     @Test
+    void rewrittenView_leavesOutOnlyThePairsOfPointsKeptWordForWord(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("old.md"), """
+                # Old
+                1. Alpha clause stays exactly as it was.
+                2. Bravo clause about fishing quotas in the northern waters.
+                3. Charlie clause stays too.
+                """);
+        Files.writeString(folder.resolve("new.md"), """
+                # New
+                1. Alpha clause stays exactly as it was.
+                2. Charlie clause stays too.
+                3. Bravo clause on fishing quotas in the northern waters, as revised.
+                """);
+        Files.writeString(folder.resolve("gold.json"), """
+                {"name": "moved", "from": {"format": "text", "path": "old.md"}, "to": {"format": "text", "path": "new.md"},
+                 "links": [{"from": ["1"], "to": ["1"], "kind": "kept"}, {"from": ["2"], "to": ["3"], "kind": "moved"},
+                           {"from": ["3"], "to": ["2"], "kind": "moved"}]}
+                """);
+
+        Evaluation.CaseResult result = new Evaluation(folder).run(folder.resolve("gold.json"));
+
+        assertThat(result.all().engine()).isEqualTo(new Evaluation.Score(3, 3, 3));
+        assertThat(result.rewritten().engine()).isEqualTo(new Evaluation.Score(1, 1, 1));
+        assertThat(result.rewritten().units()).singleElement()
+                .satisfies(unit -> assertThat(unit.baseline()).isEqualTo(new Evaluation.Score(1, 1, 1)));
+    }
+
+    @Test
+    void rewrittenView_isReportedBesideAllPairs() throws Exception {
+        Path kinds = GOLD.resolve("synthetic-kinds.json");
+        Evaluation.CaseResult result = new Evaluation(Path.of("unused")).run(kinds);
+        String out = evalCompare("--corpora", GOLD.toString(), "--format", "json", kinds.toString());
+
+        JsonNode json = new ObjectMapper().readTree(out);
+        assertThat(result.rewritten().engine().gold()).isPositive().isLessThan(result.all().engine().gold());
+        assertThat(json.path("cases").get(0).path("rewritten").path("engine").path("gold").asInt())
+                .isEqualTo(result.rewritten().engine().gold());
+        JsonNode pooled = json.path("corpora").get(0).path("rewritten");
+        assertThat(pooled.path("baseline").path("correct").asInt()).isEqualTo(result.rewritten().baseline().correct());
+        assertThat(pooled.path("difference").path("f1").asDouble())
+                .isEqualTo(result.rewritten().engine().f1() - result.rewritten().baseline().f1());
+        assertThat(EvalCompareCommand.report(List.of(result)).lines())
+                .anyMatch(line -> line.startsWith("rewritten points only"))
+                .anyMatch(line -> line.matches("synthetic +dev( +\\d\\.\\d{3}){6} +[+-]\\d\\.\\d{3} +\\[.*]"));
+    }
+
+    @Test
     void suggestions_offerMostOfThePairsTheEngineMissedOnRealDevRewrites() throws Exception {
         var evaluation = new Evaluation(corporaOrSkip());
         var hints = new Evaluation.Hints(0, 0, 0);
@@ -122,14 +170,9 @@ class EvaluationTest {
     void evalCompare_listsExactlyTheWrongAndMissedPairsItScored() throws Exception {
         Path gold = GOLD.resolve("synthetic-rewrite-licence.json");
         Evaluation.CaseResult result = new Evaluation(Path.of("unused")).run(gold);
-        var out = new java.io.StringWriter();
-        var commandLine = new picocli.CommandLine(new org.parley.Main());
-        commandLine.setOut(new java.io.PrintWriter(out));
+        String out = evalCompare("--corpora", GOLD.toString(), "--errors", gold.toString());
 
-        int exit = commandLine.execute("eval-compare", "--corpora", GOLD.toString(), "--errors", gold.toString());
-
-        assertThat(exit).isZero();
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = out.lines().toList();
         long wrong = lines.stream().filter(line -> line.startsWith("  wrong   ")).count();
         long missed = lines.stream().filter(line -> line.startsWith("  missed  ")).count();
         assertThat(missed).isPositive().isEqualTo(result.engine().gold() - result.engine().correct());
@@ -187,15 +230,9 @@ class EvaluationTest {
         var evaluation = new Evaluation(Path.of("unused"));
         Evaluation.CaseResult first = evaluation.run(kinds);
         Evaluation.CaseResult second = evaluation.run(licence);
-        var out = new java.io.StringWriter();
-        var commandLine = new picocli.CommandLine(new org.parley.Main());
-        commandLine.setOut(new java.io.PrintWriter(out));
+        String out = evalCompare("--corpora", GOLD.toString(), "--format", "json", "--errors", kinds.toString(), licence.toString());
 
-        int exit = commandLine.execute("eval-compare", "--corpora", GOLD.toString(), "--format", "json", "--errors",
-                kinds.toString(), licence.toString());
-
-        assertThat(exit).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(out);
         assertThat(json.path("cases")).extracting(c -> c.path("name").asText()).containsExactly(first.name(), second.name());
         JsonNode licenceCase = json.path("cases").get(1);
         assertThat(licenceCase.path("engine").path("f1").asDouble()).isEqualTo(second.engine().f1());
@@ -247,5 +284,17 @@ class EvaluationTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("no/such/folder: expected the corpora folder");
+    }
+
+    /** What {@code parley eval-compare ARGS} prints, once it has exited with 0. */
+    private static String evalCompare(String... args) {
+        var out = new java.io.StringWriter();
+        var commandLine = new picocli.CommandLine(new org.parley.Main());
+        commandLine.setOut(new java.io.PrintWriter(out));
+        var command = new ArrayList<String>(List.of("eval-compare"));
+        command.addAll(List.of(args));
+
+        assertThat(commandLine.execute(command.toArray(String[]::new))).isZero();
+        return out.toString();
     }
 }
