@@ -98,6 +98,7 @@ final class AlignmentRun {
         neu.rankWordRivals((j, i) -> wordSimilarity(i, j));
         matchRewordedInPlace();
         matchRewordedMoves();
+        matchPiecesBesideLinks();
         matchGroups();
         matchCarriedText();
         matchLeftovers();
@@ -120,7 +121,7 @@ final class AlignmentRun {
         List<SparseVector> words = isNew ? space.toWords() : space.fromWords();
         List<SparseVector> otherWords = isNew ? space.fromWords() : space.toWords();
         for (int lead = 0; lead < points.size(); lead++) {
-            if (side.settled[lead] || side.match[lead] >= 0) {
+            if (!side.isFree(lead)) {
                 continue;
             }
             String prefix = points.get(lead).number() + ".";
@@ -262,6 +263,72 @@ final class AlignmentRun {
         return score > old.wordRival(i, j) && score > neu.wordRival(j, i) ? score : 0;
     }
 
+
+    /**
+     * Links a point split into two adjacent new points (or two adjacent old points merged into
+     * one) in place: the whole lies right after (or right before) a point linked one to one, and
+     * the two pieces right after (or before) that link's other point, all three free. Neither
+     * piece need match the whole well alone, since each carries only part of it; the evidence is
+     * their place, and that together they match its stemmed words better than either does alone
+     * (at {@link #REWORDED_SQUEEZED_MIN} or more, each sharing some word), with the whole's best
+     * candidate anywhere one of them. The in-place two-for-one bead of sentence aligners
+     * (W. A. Gale and K. W. Church, 1993), read by words. Best-first by the joined score.
+     */
+    private void matchPiecesBesideLinks() {
+        var found = new ArrayList<Pieces>();
+        collectPiecesBesideLinks(old, neu, false, found);
+        collectPiecesBesideLinks(neu, old, true, found);
+        found.sort(Comparator.comparingDouble(Pieces::score).reversed());
+        for (Pieces pieces : found) {
+            Side whole = pieces.merge() ? neu : old;
+            Side parts = pieces.merge() ? old : neu;
+            int w = pieces.whole();
+            int p = pieces.first();
+            if (whole.isFree(w) && parts.isFree(p) && parts.isFree(p + 1)) {
+                whole.settle(w);
+                parts.settle(p);
+                parts.settle(p + 1);
+                int[] joined = {p, p + 1};
+                groups.add(pieces.merge() ? new Group(joined, new int[] {w}) : new Group(new int[] {w}, joined));
+            }
+        }
+    }
+
+    /** Two adjacent pieces, the first at {@code first}, that may join {@code whole}, by their joined word score. */
+    private record Pieces(double score, boolean merge, int whole, int first) {
+    }
+
+    /** The wholes on {@code whole}'s side with two free pieces beside a link's other point, for {@link #matchPiecesBesideLinks}. */
+    private void collectPiecesBesideLinks(Side whole, Side parts, boolean merge, List<Pieces> found) {
+        List<SparseVector> wholeWords = merge ? space.toWords() : space.fromWords();
+        List<SparseVector> partWords = merge ? space.fromWords() : space.toWords();
+        for (int w = 0; w < wholeWords.size(); w++) {
+            if (!whole.isFree(w)) {
+                continue;
+            }
+            var firstPieces = new ArrayList<Integer>(2);
+            if (w > 0 && whole.match[w - 1] >= 0) {
+                firstPieces.add(whole.match[w - 1] + 1);
+            }
+            if (w + 1 < wholeWords.size() && whole.match[w + 1] >= 0) {
+                firstPieces.add(whole.match[w + 1] - 2);
+            }
+            for (int p : firstPieces) {
+                if (p < 0 || p + 1 >= partWords.size() || !parts.isFree(p) || !parts.isFree(p + 1)
+                        || whole.wordBest(w) != p && whole.wordBest(w) != p + 1) {
+                    continue;
+                }
+                SparseVector target = wholeWords.get(w);
+                double first = target.cosine(partWords.get(p));
+                double second = target.cosine(partWords.get(p + 1));
+                double joined = target.cosine(space.joined(List.of(partWords.get(p), partWords.get(p + 1))));
+                if (first > 0 && second > 0 && joined > Math.max(first, second) && joined >= REWORDED_SQUEEZED_MIN) {
+                    found.add(new Pieces(joined, merge, w, p));
+                }
+            }
+        }
+    }
+
     /**
      * Links reworded points that moved: a free old and a free new point that are each other's
      * best candidate by stemmed words, each clearly ahead of its runner-up. A relative test, since
@@ -270,7 +337,7 @@ final class AlignmentRun {
     private void matchRewordedMoves() {
         var pairs = new ArrayList<Monotone.Pair>();
         for (int i = 0; i < fromPoints.size(); i++) {
-            if (old.settled[i] || old.match[i] >= 0) {
+            if (!old.isFree(i)) {
                 continue;
             }
             int j = clearBest(i, old, neu);
@@ -288,7 +355,7 @@ final class AlignmentRun {
         int best = side.wordBest(query);
         double score = side.wordBestScore(query);
         boolean clear = best >= 0 && score >= REWORDED_MOVE_MIN && side.wordRival(query, best) <= score * REWORDED_MOVE_RIVAL;
-        return clear && !other.settled[best] && other.match[best] < 0 ? best : -1;
+        return clear && other.isFree(best) ? best : -1;
     }
 
     private boolean isAnchor(int i) {
@@ -353,7 +420,7 @@ final class AlignmentRun {
         var pairs = new ArrayList<Monotone.Pair>();
         for (int i : sources) {
             for (int j : old.candidates.of(i)) {
-                if (j < toStart || j >= toEnd || neu.settled[j] || neu.match[j] >= 0) {
+                if (j < toStart || j >= toEnd || !neu.isFree(j)) {
                     continue;
                 }
                 double score = measure.of(i, j);
@@ -370,14 +437,14 @@ final class AlignmentRun {
     private void matchMoves() {
         var pairs = new ArrayList<Monotone.Pair>();
         for (int i = 0; i < fromPoints.size(); i++) {
-            if (old.settled[i] || old.match[i] >= 0) {
+            if (!old.isFree(i)) {
                 continue;
             }
             int[] candidates = old.candidates.of(i);
             for (int c = 0; c < candidates.length; c++) {
                 int j = candidates[c];
                 double score = old.candidates.scoresOf(i)[c];
-                if (!neu.settled[j] && neu.match[j] < 0 && score >= MOVE_MIN) {
+                if (neu.isFree(j) && score >= MOVE_MIN) {
                     pairs.add(new Monotone.Pair(i, j, score));
                 }
             }
@@ -394,15 +461,15 @@ final class AlignmentRun {
      * stemmed words alone would drown it. Pairs sharing more such words go first.
      */
     private void matchCarriedText() {
-        if (IntStream.range(0, fromPoints.size()).allMatch(i -> old.settled[i] || old.match[i] >= 0)
-                || IntStream.range(0, toPoints.size()).allMatch(j -> neu.settled[j] || neu.match[j] >= 0)) {
+        if (IntStream.range(0, fromPoints.size()).noneMatch(old::isFree)
+                || IntStream.range(0, toPoints.size()).noneMatch(neu::isFree)) {
             return;
         }
         Map<Long, Integer> shared = new HashMap<>();
         for (TextMoves.SharedRun run : carried()) {
             int i = run.oldText();
             int j = run.newText();
-            if (!old.settled[i] && old.match[i] < 0 && !neu.settled[j] && neu.match[j] < 0) {
+            if (old.isFree(i) && neu.isFree(j)) {
                 shared.merge((long) i << 32 | j, run.words(), Integer::sum);
             }
         }
@@ -441,12 +508,12 @@ final class AlignmentRun {
     private void matchLeftovers() {
         var pairs = new ArrayList<Monotone.Pair>();
         for (int i = 0; i < fromPoints.size(); i++) {
-            if (old.settled[i] || old.match[i] >= 0) {
+            if (!old.isFree(i)) {
                 continue;
             }
             for (int j : old.candidates.of(i)) {
                 double score = wordSimilarity(i, j);
-                if (!neu.settled[j] && neu.match[j] < 0 && score >= LEFTOVER_MIN) {
+                if (neu.isFree(j) && score >= LEFTOVER_MIN) {
                     pairs.add(new Monotone.Pair(i, j, score));
                 }
             }
@@ -495,7 +562,7 @@ final class AlignmentRun {
                 covered = target.containedIn(parts.vectors.get(partner));
             }
             for (int p : whole.candidates.of(w)) {
-                if (p == partner || parts.settled[p] || parts.match[p] >= 0) {
+                if (p == partner || !parts.isFree(p)) {
                     continue;
                 }
                 double contained = parts.vectors.get(p).containedIn(target);
@@ -890,8 +957,13 @@ final class AlignmentRun {
             return wordBest[k] == except ? wordSecondScore[k] : wordBestScore[k];
         }
 
+        /** Whether point {@code k} is in no link yet, found or confirmed. */
+        boolean isFree(int k) {
+            return !settled[k] && match[k] < 0;
+        }
+
         int[] free(int start, int end) {
-            return IntStream.range(start, end).filter(k -> !settled[k] && match[k] < 0).toArray();
+            return IntStream.range(start, end).filter(this::isFree).toArray();
         }
     }
 }

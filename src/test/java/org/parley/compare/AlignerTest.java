@@ -268,6 +268,31 @@ class AlignerTest {
     }
 
     @Test
+    void align_splitsAPointIntoTheTwoNewPointsThatContinueItsNeighboursLinkAndTogetherMatchItBest() {
+        var updated = new ArrayList<>(OLD.subList(0, 5));
+        updated.add(point("6", "A development bank lends to small firms in the east."));
+        updated.add(point("7", "Several reconstruction trusts raise money from donors."));
+
+        Alignment alignment = aligner.align(OLD, updated);
+
+        assertThat(alignment.links()).extracting(Link::label).contains("split 6 → 6 + 7");
+        assertThat(alignment.dropped()).isEmpty();
+        assertThat(alignment.added()).isEmpty();
+    }
+
+    @Test
+    void align_leavesTwoNewPointsBesideALinkApart_whenOneSharesNoWordWithThePointBeforeThem() {
+        var updated = new ArrayList<>(OLD.subList(0, 5));
+        updated.add(point("6", "A development bank lends to small firms in the east."));
+        updated.add(point("7", "Fishing rights return to the coastal villages."));
+
+        Alignment alignment = aligner.align(OLD, updated);
+
+        assertThat(alignment.dropped()).containsExactly("6");
+        assertThat(alignment.added()).containsExactly("6", "7");
+    }
+
+    @Test
     void align_leavesAReplacementThatSharesOnlyCommonWordsUnlinked() {
         var updated = new ArrayList<>(OLD);
         updated.set(3, point("4", "Grain exports shall be protected by both navies within thirty days."));
