@@ -7,7 +7,7 @@ The rules are written down in docs/EVALUATION.md; licence gold files are hand-wr
 import difflib, json, os, re, shutil, subprocess, sys, tempfile
 import xml.etree.ElementTree as ET
 
-CORPORA, OUT = sys.argv[1], sys.argv[2]
+CORPORA, OUT = (sys.argv[1], sys.argv[2]) if __name__ == '__main__' else (None, None)
 USLM = '{http://schemas.gpo.gov/xml/uslm}'
 
 
@@ -102,8 +102,11 @@ def article_points(directory, article):
 REPEALED = re.compile(r'^\[?\s*aufgehoben\s*\]?\.?$|^\(weggefallen\)$')
 
 
-def grundgesetz_pairs():
-    src = os.path.join(CORPORA, 'grundgesetz', 'src')
+def grundgesetz_revisions(corpora):
+    """Yields, for each patch of the Basic Law's series in turn: its revision number, the folder of
+    article files before it and after it, and the articles it touches (the folders last until the
+    next step)."""
+    src = os.path.join(corpora, 'grundgesetz', 'src')
     series = [l.strip() for l in open(os.path.join(src, 'patches', 'series')) if l.strip()]
     work = tempfile.mkdtemp()
     shutil.copytree(src, os.path.join(work, 'src'), ignore=shutil.ignore_patterns('patches'))
@@ -114,11 +117,17 @@ def grundgesetz_pairs():
         diff = open(os.path.join(src, 'patches', patch), encoding='utf-8').read()
         subprocess.run(['patch', '-s', '-p1', '-E', '-d', cur], input=diff, text=True, check=True)
         articles = sorted({os.path.basename(m)[:-3] for m in re.findall(r'^(?:\+\+\+|---) (\S+\.md)', diff, re.M)})
+        yield revision, before, cur, articles
+        shutil.rmtree(before)
+    shutil.rmtree(work)
+
+
+def grundgesetz_pairs():
+    for revision, before, cur, articles in grundgesetz_revisions(CORPORA):
         old, new = {}, {}
         for a in articles:
             old.update(article_points(before, a))
             new.update(article_points(cur, a))
-        shutil.rmtree(before)
         links, used = [], set()
         live = lambda t: not REPEALED.match(t.strip())
         for o, text in old.items():
@@ -151,11 +160,11 @@ def grundgesetz_pairs():
         spec = lambda r: {'format': 'grundgesetz', 'path': 'grundgesetz', 'revision': r, 'articles': articles}
         write('grundgesetz-%02d' % revision, 'grundgesetz', split, spec(revision - 1), spec(revision), links,
               [o for o in old if o not in linked], [n for n in new if n not in used])
-    shutil.rmtree(work)
 
 
-uslm_pair('uslm-hj37', 'dev', 'uslm/HJ37_RH.XML', 'uslm/HJ37_RFS.XML')
-uslm_pair('uslm-h1037', 'dev', 'uslm/h1037_eh.XML', 'uslm/H1037_RFS.XML')
-uslm_pair('uslm-h264', 'dev', 'uslm/h264_eh.XML', 'uslm/H264_PCS.XML')
-uslm_pair('uslm-h2157', 'test', 'uslm/H2157_IH.XML', 'uslm/h2157_enr.XML')
-grundgesetz_pairs()
+if __name__ == '__main__':
+    uslm_pair('uslm-hj37', 'dev', 'uslm/HJ37_RH.XML', 'uslm/HJ37_RFS.XML')
+    uslm_pair('uslm-h1037', 'dev', 'uslm/h1037_eh.XML', 'uslm/H1037_RFS.XML')
+    uslm_pair('uslm-h264', 'dev', 'uslm/h264_eh.XML', 'uslm/H264_PCS.XML')
+    uslm_pair('uslm-h2157', 'test', 'uslm/H2157_IH.XML', 'uslm/h2157_enr.XML')
+    grundgesetz_pairs()
