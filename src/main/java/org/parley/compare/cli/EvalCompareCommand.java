@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -111,7 +112,8 @@ public final class EvalCompareCommand implements Callable<Integer> {
     }
 
     /** One corpus and split, its cases' pairs pooled: all of them, and the rewritten ones alone. */
-    record Pooled(String corpus, String split, Compared all, Compared rewritten, Evaluation.Hints hints, Evaluation.Kinds kinds) {
+    record Pooled(String corpus, String split, Compared all, Compared rewritten, Optional<Evaluation.Lineage> lineage,
+            Evaluation.Hints hints, Evaluation.Kinds kinds) {
 
         Evaluation.Score engine() {
             return all.engine();
@@ -136,9 +138,13 @@ public final class EvalCompareCommand implements Callable<Integer> {
                 hints = hints.plus(result.hints());
                 kinds = kinds.plus(result.kinds());
             }
+            List<Evaluation.Lineage> lineages = cases.stream().flatMap(result -> result.lineage().stream()).toList();
+            Optional<Evaluation.Lineage> lineage = lineages.isEmpty() ? Optional.empty() : Optional.of(new Evaluation.Lineage(
+                    lineages.stream().map(Evaluation.Lineage::engine).reduce(Evaluation.Score::plus).orElseThrow(),
+                    lineages.stream().map(Evaluation.Lineage::baseline).reduce(Evaluation.Score::plus).orElseThrow()));
             pooled.add(new Pooled(cases.get(0).corpus(), cases.get(0).split(),
                     Compared.of(cases.stream().map(Evaluation.CaseResult::all).toList()),
-                    Compared.of(cases.stream().map(Evaluation.CaseResult::rewritten).toList()), hints, kinds));
+                    Compared.of(cases.stream().map(Evaluation.CaseResult::rewritten).toList()), lineage, hints, kinds));
         });
         return pooled;
     }
@@ -170,6 +176,20 @@ public final class EvalCompareCommand implements Callable<Integer> {
                     f(r.engine().f1()), f(r.baseline().precision()), f(r.baseline().recall()), f(r.baseline().f1()),
                     signed(r.difference().observed()), interval(r.difference())));
         }
+        List<Pooled> traced = pooled.stream().filter(p -> p.lineage().isPresent()).toList();
+        if (!traced.isEmpty()) {
+            String lineageRow = "%-24s %-5s %6s %6s %6s   %6s %6s %6s   %9s%n";
+            out.append(System.lineSeparator()).append("through every revision between (each step aligned, each old point followed")
+                    .append(" to the last; Basic Law spans only):").append(System.lineSeparator());
+            out.append(String.format(Locale.ROOT, lineageRow, "corpus", "split", "P", "R", "F1", "base P", "base R", "base F1",
+                    "direct F1"));
+            for (Pooled p : traced) {
+                Evaluation.Lineage l = p.lineage().orElseThrow();
+                out.append(String.format(Locale.ROOT, lineageRow, p.corpus(), p.split(), f(l.engine().precision()),
+                        f(l.engine().recall()), f(l.engine().f1()), f(l.baseline().precision()), f(l.baseline().recall()),
+                        f(l.baseline().f1()), f(p.all().engine().f1())));
+            }
+        }
         String hintRow = "%-24s %-5s %7s %9s %7s   %s%n";
         out.append(System.lineSeparator()).append("suggestions (dropped and added points a person may link; F1 once a person")
                 .append(" confirms the right ones):").append(System.lineSeparator());
@@ -196,6 +216,7 @@ public final class EvalCompareCommand implements Callable<Integer> {
             ObjectNode rewritten = c.putObject("rewritten");
             rewritten.set("engine", score(result.rewritten().engine()));
             rewritten.set("baseline", score(result.rewritten().baseline()));
+            result.lineage().ifPresent(lineage -> lineage(c, lineage));
             c.set("suggestions", hints(result.hints()));
             c.set("kinds", kinds(result.kinds()));
             if (errors) {
@@ -210,6 +231,7 @@ public final class EvalCompareCommand implements Callable<Integer> {
             ObjectNode c = corpora.addObject().put("corpus", p.corpus()).put("split", p.split());
             compared(c, p.all());
             compared(c.putObject("rewritten"), p.rewritten());
+            p.lineage().ifPresent(lineage -> lineage(c, lineage));
             c.set("suggestions", hints(p.hints()).put("f1Confirmed", p.assisted().f1()));
             c.set("kinds", kinds(p.kinds()));
         }
@@ -222,6 +244,12 @@ public final class EvalCompareCommand implements Callable<Integer> {
         node.set("baseline", score(compared.baseline()));
         node.putObject("difference").put("f1", compared.difference().observed()).put("low", compared.difference().low())
                 .put("high", compared.difference().high()).put("resamples", RESAMPLES);
+    }
+
+    private static void lineage(ObjectNode node, Evaluation.Lineage lineage) {
+        ObjectNode traced = node.putObject("lineage");
+        traced.set("engine", score(lineage.engine()));
+        traced.set("baseline", score(lineage.baseline()));
     }
 
     private static String interval(Bootstrap.Interval interval) {

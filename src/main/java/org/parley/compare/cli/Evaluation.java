@@ -12,14 +12,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.parley.compare.Aligner;
 import org.parley.compare.Alignment;
 import org.parley.compare.GreedyTfIdfMatcher;
+import org.parley.compare.LineageEdge;
 import org.parley.compare.Link;
 import org.parley.compare.PointText;
+import org.parley.compare.Trajectories;
+import org.parley.compare.Trajectory;
 import org.parley.interchange.DraftParseResult;
 import org.parley.interchange.DraftTextParser;
 import org.parley.interchange.Malformed;
@@ -93,8 +97,8 @@ final class Evaluation {
      * in the gold) and missed ones (gold pairs it did not find), each as "old → new", and its
      * suggestions, best first, with their kind and score and whether the gold holds them.
      */
-    record CaseResult(String name, String corpus, String split, View all, View rewritten, Hints hints, Kinds kinds,
-            List<String> wrong, List<String> missed, List<String> suggested, List<String> misnamed) {
+    record CaseResult(String name, String corpus, String split, View all, View rewritten, Optional<Lineage> lineage, Hints hints,
+            Kinds kinds, List<String> wrong, List<String> missed, List<String> suggested, List<String> misnamed) {
 
         Score engine() {
             return all.engine();
@@ -111,6 +115,14 @@ final class Evaluation {
      * ones, which join a point whose text the other draft does not hold word for word.
      */
     record View(Score engine, Score baseline, List<Bootstrap.Unit> units) {
+    }
+
+    /**
+     * For a gold file over Basic Law revisions more than one apart, the pairs each method gives
+     * when every revision between is aligned to the next and each old point is followed through
+     * them ({@link Trajectories}), as Parley traces a point through a lineage of drafts.
+     */
+    record Lineage(Score engine, Score baseline) {
     }
 
     /** A gold file or corpus text that cannot be used; the message names it. */
@@ -167,13 +179,53 @@ final class Evaluation {
                 view(from, found, baselinePairs, goldPairs, pair -> {
                     int separator = pair.indexOf('\u0000');
                     return !keptFrom.contains(pair.substring(0, separator)) || !keptTo.contains(pair.substring(separator + 1));
-                }), hints, new Kinds(compared - misnamed.size(), compared),
+                }), lineage(gold.path("from"), gold.path("to"), from, goldPairs), hints, new Kinds(compared - misnamed.size(), compared),
                 readable(found, goldPairs), missed.stream().sorted().map(pair -> pair.replace("\u0000", " → ")
                         + (baselinePairs.contains(pair) ? "  (the baseline finds it)" : "")).toList(), engine.suggestions().stream()
                         .map(h -> String.format(Locale.ROOT, "%s → %s  %s %.2f%s", String.join(" + ", h.from()), String.join(" + ", h.to()),
                                 h.kind().wireName(), h.score(), h.from().stream().allMatch(f -> h.to().stream()
                                         .allMatch(t -> goldPairs.contains(f + "\u0000" + t))) ? "  (gold)" : ""))
                         .toList(), misnamed);
+    }
+
+    /** The lineage scores when the gold's texts are Basic Law revisions more than one apart, over the same articles. */
+    private Optional<Lineage> lineage(JsonNode fromSpec, JsonNode toSpec, List<PointText> from, Set<String> gold)
+            throws EvaluationException {
+        int start = fromSpec.path("revision").asInt();
+        int end = toSpec.path("revision").asInt();
+        boolean sameArticles = toSpec.path("format").equals(fromSpec.path("format")) && toSpec.path("path").equals(fromSpec.path("path"))
+                && toSpec.path("articles").equals(fromSpec.path("articles"));
+        if (!fromSpec.path("format").asText().equals("grundgesetz") || !sameArticles || end - start < 2) {
+            return Optional.empty();
+        }
+        var articles = new ArrayList<String>();
+        fromSpec.path("articles").forEach(a -> articles.add(a.asText()));
+        var engineEdges = new ArrayList<LineageEdge>();
+        var baselineEdges = new ArrayList<LineageEdge>();
+        List<PointText> before = from;
+        for (int revision = start + 1; revision <= end; revision++) {
+            List<PointText> after;
+            try {
+                after = grundgesetz(corpora.resolve(fromSpec.path("path").asText()), revision, articles);
+            } catch (IOException e) {
+                throw new EvaluationException("cannot read revision " + revision + " of the Basic Law (" + e.getMessage() + ")");
+            }
+            engineEdges.add(new LineageEdge(Integer.toString(revision - 1), Integer.toString(revision), new Aligner().align(before, after)));
+            baselineEdges.add(new LineageEdge(Integer.toString(revision - 1), Integer.toString(revision),
+                    new GreedyTfIdfMatcher().align(before, after)));
+            before = after;
+        }
+        return Optional.of(new Lineage(traced(engineEdges, start, end, from, gold), traced(baselineEdges, start, end, from, gold)));
+    }
+
+    /** The pairs the trajectories of the points of revision {@code start} give with revision {@code end}, scored. */
+    private static Score traced(List<LineageEdge> edges, int start, int end, List<PointText> from, Set<String> gold) {
+        var pairs = new HashSet<String>();
+        for (Trajectory trajectory : Trajectories.ofDraft(edges, Integer.toString(start), from.stream().map(PointText::number).toList())) {
+            trajectory.later().stream().filter(station -> station.draft().equals(Integer.toString(end)))
+                    .forEach(station -> station.points().forEach(point -> pairs.add(trajectory.point() + "\u0000" + point)));
+        }
+        return score(pairs, gold, pair -> true);
     }
 
     /** The numbers of the points of {@code points} whose text, spaces aside, is the text of a point of {@code others}. */
@@ -286,14 +338,9 @@ final class Evaluation {
                 : corpora.resolve(spec.path("path").asText());
         try {
             if (format.equals("grundgesetz")) {
-                GrundgesetzVersions versions = grundgesetz.get(path);
-                if (versions == null) {
-                    versions = new GrundgesetzVersions(path);
-                    grundgesetz.put(path, versions);
-                }
                 var articles = new ArrayList<String>();
                 spec.path("articles").forEach(a -> articles.add(a.asText()));
-                return versions.points(spec.path("revision").asInt(), articles);
+                return grundgesetz(path, spec.path("revision").asInt(), articles);
             }
             byte[] bytes = Files.readAllBytes(path);
             if (format.equals("negotiation")) {
@@ -315,6 +362,16 @@ final class Evaluation {
         } catch (IOException e) {
             throw new EvaluationException(goldFile + ": cannot read " + path + " (" + e.getMessage() + ")");
         }
+    }
+
+    /** The paragraphs of {@code articles} of the Basic Law at {@code revision}, from the corpus at {@code path}. */
+    private List<PointText> grundgesetz(Path path, int revision, List<String> articles) throws IOException {
+        GrundgesetzVersions versions = grundgesetz.get(path);
+        if (versions == null) {
+            versions = new GrundgesetzVersions(path);
+            grundgesetz.put(path, versions);
+        }
+        return versions.points(revision, articles);
     }
 
     /** The points of one draft of a negotiation file (the demo's format), by draft id. */

@@ -48,15 +48,28 @@ class EvaluationTest {
         }
     }
 
+    private static List<Evaluation.CaseResult> devResults;
+
+    /** Every dev gold file scored, once for all the tests that read them (the test split is never run here). */
+    private static synchronized List<Evaluation.CaseResult> devResults() throws Exception {
+        if (devResults == null) {
+            var evaluation = new Evaluation(corporaOrSkip());
+            var results = new ArrayList<Evaluation.CaseResult>();
+            for (Path gold : goldFiles()) {
+                if (new ObjectMapper().readTree(gold.toFile()).path("split").asText().equals("dev")) {
+                    results.add(evaluation.run(gold));
+                }
+            }
+            devResults = List.copyOf(results);
+        }
+        return devResults;
+    }
+
     @Test
     void evaluation_reachesF1OfAtLeast095OnEveryDevCorpus() throws Exception {
-        var evaluation = new Evaluation(corporaOrSkip());
         Map<String, Evaluation.Score> byCorpus = new java.util.TreeMap<>();
-        for (Path gold : goldFiles()) {
-            Evaluation.CaseResult result = evaluation.run(gold);
-            if (result.split().equals("dev")) {
-                byCorpus.merge(result.corpus(), result.engine(), Evaluation.Score::plus);
-            }
+        for (Evaluation.CaseResult result : devResults()) {
+            byCorpus.merge(result.corpus(), result.engine(), Evaluation.Score::plus);
         }
 
         assertThat(byCorpus).containsOnlyKeys(Stream.concat(REAL_CORPORA.stream(), Stream.concat(REAL_REWRITES.stream(),
@@ -136,13 +149,55 @@ class EvaluationTest {
                 .anyMatch(line -> line.matches("synthetic +dev( +\\d\\.\\d{3}){6} +[+-]\\d\\.\\d{3} +\\[.*]"));
     }
 
+    /**
+     * Across Basic Law revisions more than one apart, the lineage score is that of the pairs
+     * reached by following each old point through the engine's alignment of every step between,
+     * composed here by hand; a gold file over one step has none.
+     */
+    @Test
+    void lineage_followsEachPointThroughEveryRevisionBetween() throws Exception {
+        var evaluation = new Evaluation(corporaOrSkip());
+        Path span = GOLD.resolve("grundgesetz-span-00-21.json");
+        JsonNode spec = new ObjectMapper().readTree(span.toFile());
+        var steps = new ArrayList<List<PointText>>();
+        for (int revision = 0; revision <= 21; revision++) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) spec.path("from")).put("revision", revision);
+            steps.add(evaluation.points(span, spec.path("from")));
+        }
+        Map<String, Set<String>> reach = new java.util.HashMap<>();
+        steps.get(0).forEach(point -> reach.put(point.number(), Set.of(point.number())));
+        for (int k = 1; k < steps.size(); k++) {
+            Map<String, Set<String>> next = new java.util.HashMap<>();
+            new Aligner().align(steps.get(k - 1), steps.get(k)).links().forEach(link -> link.from()
+                    .forEach(from -> next.computeIfAbsent(from, f -> new java.util.HashSet<>()).addAll(link.to())));
+            reach.replaceAll((origin, points) -> points.stream().flatMap(p -> next.getOrDefault(p, Set.of()).stream())
+                    .collect(Collectors.toSet()));
+        }
+        Set<String> gold = new java.util.HashSet<>();
+        spec.path("links").forEach(link -> link.path("from").forEach(f -> link.path("to").forEach(t -> gold.add(f.asText() + " " + t.asText()))));
+        List<String> composed = reach.entrySet().stream().flatMap(e -> e.getValue().stream().map(t -> e.getKey() + " " + t)).toList();
+
+        Evaluation.CaseResult result = evaluation.run(span);
+
+        assertThat(result.lineage()).hasValueSatisfying(lineage -> {
+            assertThat(lineage.engine().predicted()).isEqualTo(composed.size());
+            assertThat(lineage.engine().correct()).isEqualTo((int) composed.stream().filter(gold::contains).count());
+            assertThat(lineage.engine().gold()).isEqualTo(gold.size());
+            assertThat(lineage.engine()).isNotEqualTo(result.engine());
+        });
+        assertThat(evaluation.run(GOLD.resolve("grundgesetz-21.json")).lineage()).isEmpty();
+        assertThat(EvalCompareCommand.report(List.of(result)).lines())
+                .anyMatch(line -> line.startsWith("through every revision between"))
+                .anyMatch(line -> line.matches("grundgesetz-spans +test( +\\d\\.\\d{3}){7}"));
+        assertThat(EvalCompareCommand.json(List.of(result), false).path("corpora").get(0).path("lineage").path("engine")
+                .path("correct").asInt()).isEqualTo(result.lineage().orElseThrow().engine().correct());
+    }
+
     @Test
     void suggestions_offerMostOfThePairsTheEngineMissedOnRealDevRewrites() throws Exception {
-        var evaluation = new Evaluation(corporaOrSkip());
         var hints = new Evaluation.Hints(0, 0, 0);
-        for (Path gold : goldFiles()) {
-            Evaluation.CaseResult result = evaluation.run(gold);
-            if (result.split().equals("dev") && REAL_REWRITES.contains(result.corpus())) {
+        for (Evaluation.CaseResult result : devResults()) {
+            if (REAL_REWRITES.contains(result.corpus())) {
                 hints = hints.plus(result.hints());
             }
         }
@@ -154,12 +209,10 @@ class EvaluationTest {
 
     /** The engine's and the baseline's scores, pooled over the dev cases that {@code chosen} accepts. */
     private static Evaluation.Score[] pooledDev(Predicate<Evaluation.CaseResult> chosen) throws Exception {
-        var evaluation = new Evaluation(corporaOrSkip());
         var engine = new Evaluation.Score(0, 0, 0);
         var baseline = new Evaluation.Score(0, 0, 0);
-        for (Path gold : goldFiles()) {
-            Evaluation.CaseResult result = evaluation.run(gold);
-            if (result.split().equals("dev") && chosen.test(result)) {
+        for (Evaluation.CaseResult result : devResults()) {
+            if (chosen.test(result)) {
                 engine = engine.plus(result.engine());
                 baseline = baseline.plus(result.baseline());
             }
