@@ -278,6 +278,8 @@ class AlignerTest {
         assertThat(alignment.links()).extracting(Link::label).contains("split 6 → 6 + 7");
         assertThat(alignment.dropped()).isEmpty();
         assertThat(alignment.added()).isEmpty();
+        assertThat(aligner.align(updated, OLD).links()).extracting(Link::label).as("and the other way, a merge")
+                .contains("merged 6 + 7 → 6");
     }
 
     @Test
