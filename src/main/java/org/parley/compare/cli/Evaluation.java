@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.parley.compare.Aligner;
 import org.parley.compare.Alignment;
 import org.parley.compare.GreedyTfIdfMatcher;
@@ -232,7 +233,7 @@ final class Evaluation {
     private static Set<String> keptWordForWord(List<PointText> points, List<PointText> others) {
         Set<String> otherTexts = new HashSet<>(others.stream().map(p -> spaced(p.text())).toList());
         return points.stream().filter(p -> otherTexts.contains(spaced(p.text()))).map(PointText::number)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     private static String spaced(String text) {
