@@ -109,17 +109,19 @@ def grundgesetz_revisions(corpora):
     src = os.path.join(corpora, 'grundgesetz', 'src')
     series = [l.strip() for l in open(os.path.join(src, 'patches', 'series')) if l.strip()]
     work = tempfile.mkdtemp()
-    shutil.copytree(src, os.path.join(work, 'src'), ignore=shutil.ignore_patterns('patches'))
-    cur = os.path.join(work, 'src')
-    for revision, patch in enumerate(series, start=1):
-        before = tempfile.mkdtemp()
-        shutil.copytree(cur, before, dirs_exist_ok=True)
-        diff = open(os.path.join(src, 'patches', patch), encoding='utf-8').read()
-        subprocess.run(['patch', '-s', '-p1', '-E', '-d', cur], input=diff, text=True, check=True)
-        articles = sorted({os.path.basename(m)[:-3] for m in re.findall(r'^(?:\+\+\+|---) (\S+\.md)', diff, re.M)})
-        yield revision, before, cur, articles
-        shutil.rmtree(before)
-    shutil.rmtree(work)
+    try:
+        shutil.copytree(src, os.path.join(work, 'src'), ignore=shutil.ignore_patterns('patches'))
+        cur = os.path.join(work, 'src')
+        before = os.path.join(work, 'before')
+        for revision, patch in enumerate(series, start=1):
+            shutil.rmtree(before, ignore_errors=True)
+            shutil.copytree(cur, before)
+            diff = open(os.path.join(src, 'patches', patch), encoding='utf-8').read()
+            subprocess.run(['patch', '-s', '-p1', '-E', '-d', cur], input=diff, text=True, check=True)
+            articles = sorted({os.path.basename(m)[:-3] for m in re.findall(r'^(?:\+\+\+|---) (\S+\.md)', diff, re.M)})
+            yield revision, before, cur, articles
+    finally:
+        shutil.rmtree(work)
 
 
 def grundgesetz_pairs():

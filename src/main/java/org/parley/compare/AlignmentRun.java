@@ -36,6 +36,7 @@ final class AlignmentRun {
     private static final int SUGGESTIONS_PER_POINT = 2;
     private static final double SUGGESTION_MIN = 0.1;
     private static final double PIECE_CONTAINED = 0.5;
+    private static final double PIECES_BESIDE_MIN = 0.1;
 
     /** How alike an old and a new point are, by one measure. */
     private interface Measure {
@@ -263,15 +264,14 @@ final class AlignmentRun {
         return score > old.wordRival(i, j) && score > neu.wordRival(j, i) ? score : 0;
     }
 
-
     /**
      * Links a point split into two adjacent new points (or two adjacent old points merged into
      * one) in place: the whole lies right after (or right before) a point linked one to one, and
      * the two pieces right after (or before) that link's other point, all three free. Neither
      * piece need match the whole well alone, since each carries only part of it; the evidence is
      * their place, and that together they match its stemmed words better than either does alone
-     * (at {@link #REWORDED_SQUEEZED_MIN} or more, each sharing some word), with the whole's best
-     * candidate anywhere one of them. The in-place two-for-one bead of sentence aligners
+     * (at {@link #PIECES_BESIDE_MIN} or more; a piece that shares no word cannot raise the joined
+     * score), with the whole's best candidate one of them. The in-place two-for-one bead of sentence aligners
      * (W. A. Gale and K. W. Church, 1993), read by words. Best-first by the joined score.
      */
     private void matchPiecesBesideLinks() {
@@ -315,14 +315,14 @@ final class AlignmentRun {
             }
             for (int p : firstPieces) {
                 if (p < 0 || p + 1 >= partWords.size() || !parts.isFree(p) || !parts.isFree(p + 1)
-                        || whole.wordBest(w) != p && whole.wordBest(w) != p + 1) {
+                        || (whole.wordBest(w) != p && whole.wordBest(w) != p + 1)) {
                     continue;
                 }
                 SparseVector target = wholeWords.get(w);
                 double first = target.cosine(partWords.get(p));
                 double second = target.cosine(partWords.get(p + 1));
                 double joined = target.cosine(space.joined(List.of(partWords.get(p), partWords.get(p + 1))));
-                if (first > 0 && second > 0 && joined > Math.max(first, second) && joined >= REWORDED_SQUEEZED_MIN) {
+                if (joined > Math.max(first, second) && joined >= PIECES_BESIDE_MIN) {
                     found.add(new Pieces(joined, merge, w, p));
                 }
             }

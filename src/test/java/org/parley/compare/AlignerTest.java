@@ -283,15 +283,28 @@ class AlignerTest {
     }
 
     @Test
-    void align_leavesTwoNewPointsBesideALinkApart_whenOneSharesNoWordWithThePointBeforeThem() {
+    void align_splitsTheFirstPointIntoTheTwoNewPointsBeforeItsNeighboursLink() {
+        var old = new ArrayList<PointText>();
+        old.add(point("0", OLD.get(5).text()));
+        old.addAll(OLD.subList(0, 5));
+        var updated = new ArrayList<PointText>();
+        updated.add(point("0", "A development bank lends to small firms in the east."));
+        updated.add(point("0a", "Several reconstruction trusts raise money from donors."));
+        updated.addAll(OLD.subList(0, 5));
+
+        assertThat(aligner.align(old, updated).links()).extracting(Link::label).contains("split 0 → 0 + 0a");
+    }
+
+    @Test
+    void align_leavesTwoNewPointsBesideALinkApart_whenTogetherTheyMatchThePointNoBetterThanOneAlone() {
         var updated = new ArrayList<>(OLD.subList(0, 5));
-        updated.add(point("6", "A development bank lends to small firms in the east."));
-        updated.add(point("7", "Fishing rights return to the coastal villages."));
+        updated.add(point("6", "A fund for schools is created."));
+        updated.add(point("7", "Fishing is free."));
 
         Alignment alignment = aligner.align(OLD, updated);
 
-        assertThat(alignment.dropped()).containsExactly("6");
-        assertThat(alignment.added()).containsExactly("6", "7");
+        assertThat(alignment.links()).extracting(Link::label).noneMatch(label -> label.startsWith("split 6"));
+        assertThat(alignment.added()).contains("7");
     }
 
     @Test

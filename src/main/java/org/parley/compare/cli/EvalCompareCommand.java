@@ -138,10 +138,8 @@ public final class EvalCompareCommand implements Callable<Integer> {
                 hints = hints.plus(result.hints());
                 kinds = kinds.plus(result.kinds());
             }
-            List<Evaluation.Lineage> lineages = cases.stream().flatMap(result -> result.lineage().stream()).toList();
-            Optional<Evaluation.Lineage> lineage = lineages.isEmpty() ? Optional.empty() : Optional.of(new Evaluation.Lineage(
-                    lineages.stream().map(Evaluation.Lineage::engine).reduce(Evaluation.Score::plus).orElseThrow(),
-                    lineages.stream().map(Evaluation.Lineage::baseline).reduce(Evaluation.Score::plus).orElseThrow()));
+            Optional<Evaluation.Lineage> lineage = cases.stream().flatMap(result -> result.lineage().stream())
+                    .reduce(Evaluation.Lineage::plus);
             pooled.add(new Pooled(cases.get(0).corpus(), cases.get(0).split(),
                     Compared.of(cases.stream().map(Evaluation.CaseResult::all).toList()),
                     Compared.of(cases.stream().map(Evaluation.CaseResult::rewritten).toList()), lineage, hints, kinds));
@@ -187,7 +185,7 @@ public final class EvalCompareCommand implements Callable<Integer> {
                 Evaluation.Lineage l = p.lineage().orElseThrow();
                 out.append(String.format(Locale.ROOT, lineageRow, p.corpus(), p.split(), f(l.engine().precision()),
                         f(l.engine().recall()), f(l.engine().f1()), f(l.baseline().precision()), f(l.baseline().recall()),
-                        f(l.baseline().f1()), f(p.all().engine().f1())));
+                        f(l.baseline().f1()), f(l.direct().f1())));
             }
         }
         String hintRow = "%-24s %-5s %7s %9s %7s   %s%n";
@@ -250,6 +248,7 @@ public final class EvalCompareCommand implements Callable<Integer> {
         ObjectNode traced = node.putObject("lineage");
         traced.set("engine", score(lineage.engine()));
         traced.set("baseline", score(lineage.baseline()));
+        traced.set("direct", score(lineage.direct()));
     }
 
     private static String interval(Bootstrap.Interval interval) {

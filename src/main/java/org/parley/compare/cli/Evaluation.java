@@ -121,9 +121,14 @@ final class Evaluation {
     /**
      * For a gold file over Basic Law revisions more than one apart, the pairs each method gives
      * when every revision between is aligned to the next and each old point is followed through
-     * them ({@link Trajectories}), as Parley traces a point through a lineage of drafts.
+     * them ({@link Trajectories}), as Parley traces a point through a lineage of drafts; and,
+     * beside them, the aligner's score comparing the first revision with the last directly.
      */
-    record Lineage(Score engine, Score baseline) {
+    record Lineage(Score engine, Score baseline, Score direct) {
+
+        Lineage plus(Lineage other) {
+            return new Lineage(engine.plus(other.engine), baseline.plus(other.baseline), direct.plus(other.direct));
+        }
     }
 
     /** A gold file or corpus text that cannot be used; the message names it. */
@@ -180,7 +185,7 @@ final class Evaluation {
                 view(from, found, baselinePairs, goldPairs, pair -> {
                     int separator = pair.indexOf('\u0000');
                     return !keptFrom.contains(pair.substring(0, separator)) || !keptTo.contains(pair.substring(separator + 1));
-                }), lineage(gold.path("from"), gold.path("to"), from, goldPairs), hints, new Kinds(compared - misnamed.size(), compared),
+                }), lineage(gold.path("from"), gold.path("to"), from, goldPairs, found), hints, new Kinds(compared - misnamed.size(), compared),
                 readable(found, goldPairs), missed.stream().sorted().map(pair -> pair.replace("\u0000", " → ")
                         + (baselinePairs.contains(pair) ? "  (the baseline finds it)" : "")).toList(), engine.suggestions().stream()
                         .map(h -> String.format(Locale.ROOT, "%s → %s  %s %.2f%s", String.join(" + ", h.from()), String.join(" + ", h.to()),
@@ -190,7 +195,7 @@ final class Evaluation {
     }
 
     /** The lineage scores when the gold's texts are Basic Law revisions more than one apart, over the same articles. */
-    private Optional<Lineage> lineage(JsonNode fromSpec, JsonNode toSpec, List<PointText> from, Set<String> gold)
+    private Optional<Lineage> lineage(JsonNode fromSpec, JsonNode toSpec, List<PointText> from, Set<String> gold, Set<String> direct)
             throws EvaluationException {
         int start = fromSpec.path("revision").asInt();
         int end = toSpec.path("revision").asInt();
@@ -199,8 +204,7 @@ final class Evaluation {
         if (!fromSpec.path("format").asText().equals("grundgesetz") || !sameArticles || end - start < 2) {
             return Optional.empty();
         }
-        var articles = new ArrayList<String>();
-        fromSpec.path("articles").forEach(a -> articles.add(a.asText()));
+        List<String> articles = articles(fromSpec);
         var engineEdges = new ArrayList<LineageEdge>();
         var baselineEdges = new ArrayList<LineageEdge>();
         List<PointText> before = from;
@@ -216,7 +220,8 @@ final class Evaluation {
                     new GreedyTfIdfMatcher().align(before, after)));
             before = after;
         }
-        return Optional.of(new Lineage(traced(engineEdges, start, end, from, gold), traced(baselineEdges, start, end, from, gold)));
+        return Optional.of(new Lineage(traced(engineEdges, start, end, from, gold), traced(baselineEdges, start, end, from, gold),
+                score(direct, gold, pair -> true)));
     }
 
     /** The pairs the trajectories of the points of revision {@code start} give with revision {@code end}, scored. */
@@ -339,9 +344,7 @@ final class Evaluation {
                 : corpora.resolve(spec.path("path").asText());
         try {
             if (format.equals("grundgesetz")) {
-                var articles = new ArrayList<String>();
-                spec.path("articles").forEach(a -> articles.add(a.asText()));
-                return grundgesetz(path, spec.path("revision").asInt(), articles);
+                return grundgesetz(path, spec.path("revision").asInt(), articles(spec));
             }
             byte[] bytes = Files.readAllBytes(path);
             if (format.equals("negotiation")) {
@@ -363,6 +366,13 @@ final class Evaluation {
         } catch (IOException e) {
             throw new EvaluationException(goldFile + ": cannot read " + path + " (" + e.getMessage() + ")");
         }
+    }
+
+    /** The articles a Basic Law text of a gold file is made of ("096a"). */
+    private static List<String> articles(JsonNode spec) {
+        var articles = new ArrayList<String>();
+        spec.path("articles").forEach(a -> articles.add(a.asText()));
+        return articles;
     }
 
     /** The paragraphs of {@code articles} of the Basic Law at {@code revision}, from the corpus at {@code path}. */
