@@ -267,11 +267,15 @@ class AlignerTest {
                 .containsExactly(tuple(List.of("2"), List.of("2", "7"), LinkKind.SPLIT));
     }
 
+    /** Two new points that each hold part of old point 6's words (its bank, its reconstruction fund). */
+    private static final String BANK_PIECE = "A development bank lends to small firms in the east.";
+    private static final String TRUSTS_PIECE = "Several reconstruction trusts raise money from donors.";
+
     @Test
     void align_splitsAPointIntoTheTwoNewPointsThatContinueItsNeighboursLinkAndTogetherMatchItBest() {
         var updated = new ArrayList<>(OLD.subList(0, 5));
-        updated.add(point("6", "A development bank lends to small firms in the east."));
-        updated.add(point("7", "Several reconstruction trusts raise money from donors."));
+        updated.add(point("6", BANK_PIECE));
+        updated.add(point("7", TRUSTS_PIECE));
 
         Alignment alignment = aligner.align(OLD, updated);
 
@@ -288,8 +292,8 @@ class AlignerTest {
         old.add(point("0", OLD.get(5).text()));
         old.addAll(OLD.subList(0, 5));
         var updated = new ArrayList<PointText>();
-        updated.add(point("0", "A development bank lends to small firms in the east."));
-        updated.add(point("0a", "Several reconstruction trusts raise money from donors."));
+        updated.add(point("0", BANK_PIECE));
+        updated.add(point("0a", TRUSTS_PIECE));
         updated.addAll(OLD.subList(0, 5));
 
         assertThat(aligner.align(old, updated).links()).extracting(Link::label).contains("split 0 → 0 + 0a");
