@@ -52,6 +52,9 @@ final class AlignmentRun {
     private final FeatureSpace space;
     private final Side old;
     private final Side neu;
+    /** The position of each old and new point's lead-in (the point numbered "6" for "6.a"), or -1. */
+    private final int[] oldLeadIn;
+    private final int[] newLeadIn;
     private final List<Group> groups = new ArrayList<>();
     /** The runs of words each draft holds once, between an old and a new point; found when first needed. */
     private List<TextMoves.SharedRun> carried;
@@ -64,6 +67,20 @@ final class AlignmentRun {
         this.space = FeatureSpace.of(texts(fromPoints), texts(toPoints));
         this.old = new Side(space.from(), Candidates.find(space.from(), space.to(), space.featureCount(), CANDIDATES));
         this.neu = new Side(space.to(), Candidates.find(space.to(), space.from(), space.featureCount(), CANDIDATES));
+        this.oldLeadIn = leadIns(fromPoints);
+        this.newLeadIn = leadIns(toPoints);
+    }
+
+    private static int[] leadIns(List<PointText> points) {
+        var positions = new HashMap<String, Integer>();
+        int[] leadIns = new int[points.size()];
+        for (int k = 0; k < points.size(); k++) {
+            String number = points.get(k).number();
+            int dot = number.lastIndexOf('.');
+            leadIns[k] = dot < 0 ? -1 : positions.getOrDefault(number.substring(0, dot), -1);
+            positions.putIfAbsent(number, k);
+        }
+        return leadIns;
     }
 
     /** Takes a confirmed link (or confirmed drop or addition) as given, its points in the drafts' order. */
@@ -116,7 +133,9 @@ final class AlignmentRun {
      * confirm it: it joins the link whose point on the other side holds most of its weight, when
      * that is at least {@link #LEAD_IN_CONTAINED} (a heading such as "Jurisdiction" suffices, a
      * lead-in sharing no word does not), and only where the link stays one point against
-     * several.
+     * several. When the items are linked to items of one point on the other side (6.a, 6.b, 6.c
+     * to 3.a, 3.b, 3.c), that point is the lead-in's own counterpart, as in aligning two trees:
+     * the lead-in is linked with it, or joins its link, on the same word test.
      */
     private void attachLeadIns(Side side, Side other, List<PointText> points, boolean isNew) {
         List<SparseVector> words = isNew ? space.toWords() : space.fromWords();
@@ -126,6 +145,11 @@ final class AlignmentRun {
                 continue;
             }
             String prefix = points.get(lead).number() + ".";
+            int parent = parentOfPartners(lead, prefix, side, points, isNew);
+            if (parent >= 0 && words.get(lead).containedIn(otherWords.get(parent)) >= LEAD_IN_CONTAINED) {
+                joinLeadIn(lead, parent, side, other, isNew);
+                continue;
+            }
             int partner = -1;
             double best = LEAD_IN_CONTAINED;
             for (int item = lead + 1; item < points.size() && points.get(item).number().startsWith(prefix); item++) {
@@ -141,6 +165,42 @@ final class AlignmentRun {
                 joinLeadIn(lead, partner, side, other, isNew);
             }
         }
+    }
+
+    /**
+     * The point of the other side whose items all the linked items of {@code lead} are linked
+     * with, when it is free or in a link that a lead-in can join; else -1.
+     */
+    private int parentOfPartners(int lead, String prefix, Side side, List<PointText> points, boolean isNew) {
+        List<PointText> otherPoints = isNew ? fromPoints : toPoints;
+        String parent = null;
+        for (int item = lead + 1; item < points.size() && points.get(item).number().startsWith(prefix); item++) {
+            for (int partner : wholesLinkedTo(item, side, isNew)) {
+                String number = otherPoints.get(partner).number();
+                int dot = number.lastIndexOf('.');
+                if (dot < 0 || parent != null && !parent.equals(number.substring(0, dot))) {
+                    return -1;
+                }
+                parent = number.substring(0, dot);
+            }
+        }
+        for (int k = 0; parent != null && k < otherPoints.size(); k++) {
+            if (otherPoints.get(k).number().equals(parent)) {
+                return canTakeLeadIn(k, isNew ? old : neu, isNew) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a lead-in can be linked with point {@code whole} of {@code other}, or join its link. */
+    private boolean canTakeLeadIn(int whole, Side other, boolean isNew) {
+        if (other.isFree(whole) || other.match[whole] >= 0 && !other.confirmed[whole]) {
+            return true;
+        }
+        return groups.stream().anyMatch(group -> {
+            int[] wholes = isNew ? group.from() : group.to();
+            return wholes.length == 1 && wholes[0] == whole && !other.byPerson[whole];
+        });
     }
 
     /**
@@ -163,6 +223,14 @@ final class AlignmentRun {
     }
 
     private void joinLeadIn(int lead, int whole, Side side, Side other, boolean isNew) {
+        if (other.isFree(whole)) {
+            if (isNew) {
+                link(whole, lead);
+            } else {
+                link(lead, whole);
+            }
+            return;
+        }
         side.settle(lead);
         int piece = other.match[whole];
         if (piece >= 0) {
@@ -257,11 +325,12 @@ final class AlignmentRun {
     /**
      * {@link #wordSimilarity}, or 0 when either point has another candidate in the other draft
      * that its words match at least as well: a weak match is only believed when nothing explains
-     * either point better.
+     * either point better. The other point's lead-in is no rival: a lead-in speaks of what its
+     * items say.
      */
     private double mutualWordSimilarity(int i, int j) {
         double score = wordSimilarity(i, j);
-        return score > old.wordRival(i, j) && score > neu.wordRival(j, i) ? score : 0;
+        return score > old.wordRival(i, j, newLeadIn[j]) && score > neu.wordRival(j, i, oldLeadIn[i]) ? score : 0;
     }
 
     /**
@@ -900,9 +969,10 @@ final class AlignmentRun {
         final boolean[] confirmed;
         /** Points in any link or drop or addition a person confirmed. */
         final boolean[] byPerson;
-        private int[] wordBest;
-        private double[] wordBestScore;
-        private double[] wordSecondScore;
+        /** How many best candidates by words each point keeps: one, and one beside each of two exceptions. */
+        private static final int RIVALS = 3;
+        private int[][] wordBest;
+        private double[][] wordBestScore;
 
         Side(List<SparseVector> vectors, Candidates candidates) {
             this.vectors = vectors;
@@ -921,22 +991,24 @@ final class AlignmentRun {
             settled[k] = true;
         }
 
-        /** Notes, for each point, its two best candidates by {@code words} (point, candidate). */
+        /** Notes, for each point, its {@value #RIVALS} best candidates by {@code words} (point, candidate). */
         void rankWordRivals(Measure words) {
             int n = vectors.size();
-            wordBest = new int[n];
-            wordBestScore = new double[n];
-            wordSecondScore = new double[n];
-            Arrays.fill(wordBest, -1);
+            wordBest = new int[n][RIVALS];
+            wordBestScore = new double[n][RIVALS];
             for (int k = 0; k < n; k++) {
+                Arrays.fill(wordBest[k], -1);
                 for (int c : candidates.of(k)) {
                     double score = words.of(k, c);
-                    if (wordBest[k] < 0 || score > wordBestScore[k]) {
-                        wordSecondScore[k] = wordBestScore[k];
-                        wordBest[k] = c;
-                        wordBestScore[k] = score;
-                    } else {
-                        wordSecondScore[k] = Math.max(wordSecondScore[k], score);
+                    int place = RIVALS;
+                    while (place > 0 && (wordBest[k][place - 1] < 0 || score > wordBestScore[k][place - 1])) {
+                        place--;
+                    }
+                    if (place < RIVALS) {
+                        System.arraycopy(wordBest[k], place, wordBest[k], place + 1, RIVALS - place - 1);
+                        System.arraycopy(wordBestScore[k], place, wordBestScore[k], place + 1, RIVALS - place - 1);
+                        wordBest[k][place] = c;
+                        wordBestScore[k][place] = score;
                     }
                 }
             }
@@ -944,17 +1016,27 @@ final class AlignmentRun {
 
         /** The candidate of point {@code k} its words match best, or -1 when it has none. */
         int wordBest(int k) {
-            return wordBest[k];
+            return wordBest[k][0];
         }
 
         /** The word score of point {@code k} with its best candidate, or 0 when it has none. */
         double wordBestScore(int k) {
-            return wordBestScore[k];
+            return wordBestScore[k][0];
+        }
+
+        /** The best word score of point {@code k} with any candidate other than {@code except} and {@code alsoExcept}. */
+        double wordRival(int k, int except, int alsoExcept) {
+            for (int place = 0; place < RIVALS && wordBest[k][place] >= 0; place++) {
+                if (wordBest[k][place] != except && wordBest[k][place] != alsoExcept) {
+                    return wordBestScore[k][place];
+                }
+            }
+            return 0;
         }
 
         /** The best word score of point {@code k} with any candidate other than {@code except}. */
         double wordRival(int k, int except) {
-            return wordBest[k] == except ? wordSecondScore[k] : wordBestScore[k];
+            return wordRival(k, except, except);
         }
 
         /** Whether point {@code k} is in no link yet, found or confirmed. */

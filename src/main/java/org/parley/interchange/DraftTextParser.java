@@ -76,10 +76,12 @@ public final class DraftTextParser {
         return start.startsWith("{") ? JsonDraftReader.read(sourceName, text) : readNumberedText(sourceName, text);
     }
 
-    private record Decoded(String text) {
+    /** Text decoded from a file's bytes. */
+    record Decoded(String text) {
     }
 
-    private static Object decodeUtf8(String sourceName, byte[] content) {
+    /** {@code content} as a {@link Decoded} text, or a {@link Malformed} naming the line of its first invalid byte. */
+    static Object decodeUtf8(String sourceName, byte[] content) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -158,6 +158,50 @@ class AlignerTest {
         assertThat(linkFrom(alignment, "3").to()).containsExactly("3.1", "3.2");
     }
 
+    private static final List<PointText> HARBOUR = List.of(
+            point("1", "The harbour master keeps a register of every ship in port."),
+            point("2", "A ship may leave port once the register shows its dues paid and its cargo declared, provided that one of the following holds:"),
+            point("2.a", "the master shows a receipt from the port office for every berth due"),
+            point("2.b", "the cargo carries the customs seal of the eastern quay"),
+            point("3", "Pilots board each departing ship at the outer buoy."));
+
+    @Test
+    void align_joinsALeadInToTheLinkOfThePointWhoseItemsItsItemsCameFrom() {
+        List<PointText> recast = List.of(HARBOUR.get(0),
+                point("2", "The register shows for every ship whether its dues are paid and its cargo declared."),
+                point("3", "Departure. No ship leaves port unless:"),
+                point("3.a", HARBOUR.get(2).text()),
+                point("3.b", HARBOUR.get(3).text()),
+                point("4", HARBOUR.get(4).text()));
+
+        Alignment alignment = aligner.align(HARBOUR, recast);
+
+        assertThat(linkFrom(alignment, "2").to()).containsExactly("2", "3");
+        assertThat(linkFrom(alignment, "2.a").to()).containsExactly("3.a");
+        assertThat(alignment.added()).isEmpty();
+    }
+
+    @Test
+    void align_linksAnItemReworded_whoseWordsTheOldLeadInMatchesBetter() {
+        List<PointText> conditions = List.of(
+                point("1", "You may change the plan and share the changed plan, provided that you meet all of these conditions. "
+                        + "They apply to the changed plan as a whole, to every part of it regardless of who drew it."),
+                point("1.a", "you mark the changed sheets with the date of each change"),
+                point("1.b", "you share the whole changed plan at no charge with everyone"),
+                point("1.c", "you print a notice on the title sheet saying there is no warranty"));
+        List<PointText> redrafted = List.of(
+                point("1", "You may convey a plan based on this one, provided that you meet all of these conditions:"),
+                point("1.a", "the changed sheets carry a mark with the date of each change"),
+                point("1.b", "the plan carries a notice that it is released under this Licence"),
+                point("1.c", "you license the entire changed plan, as a whole, to anyone who gets a copy, every part regardless of who drew it"),
+                point("1.d", "the title sheet prints a notice that there is no warranty"));
+
+        Alignment alignment = aligner.align(conditions, redrafted);
+
+        assertThat(linkFrom(alignment, "1.b").to()).containsExactly("1.c");
+        assertThat(alignment.added()).containsExactly("1.b");
+    }
+
     /** OLD with point 3 recast as a lead-in numbered 3 and two items 3.1 and 3.2. */
     private static List<PointText> withLeadIn(String leadIn) {
         var updated = new ArrayList<>(OLD.subList(0, 2));

@@ -30,6 +30,8 @@ public final class EvalCompareCommand implements Callable<Integer> {
     private static final int RESAMPLES = 2000;
     private static final long SEED = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where Debian keeps the common free licences' texts (Debian Policy 12.5). */
+    private static final String DEBIAN_LICENCES = "/usr/share/common-licenses";
 
     @Parameters(arity = "1..*", paramLabel = "GOLD_FILE", description = "gold alignment files (JSON)")
     private List<Path> goldFiles;
@@ -37,6 +39,11 @@ public final class EvalCompareCommand implements Callable<Integer> {
     @Option(names = "--corpora", paramLabel = "DIR",
             description = "the corpora folder; default $PARLEY_CORPORA, else ../shared/corpora")
     private Path corpora;
+
+    @Option(names = "--licence-texts", paramLabel = "DIR",
+            description = "the folder of plain licence texts (GPL-2, GFDL-1.3...); default $PARLEY_LICENCE_TEXTS, else "
+                    + DEBIAN_LICENCES)
+    private Path licenceTexts;
 
     @Option(names = "--split", defaultValue = "all", paramLabel = "SPLIT",
             description = "score only cases of this split (dev, test) or all; default ${DEFAULT-VALUE}")
@@ -57,8 +64,17 @@ public final class EvalCompareCommand implements Callable<Integer> {
 
     /** Where the corpora are when no option names them. */
     static Path defaultCorpora() {
-        String fromEnvironment = System.getenv("PARLEY_CORPORA");
-        return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? "../shared/corpora" : fromEnvironment);
+        return folderFromEnvironment("PARLEY_CORPORA", "../shared/corpora");
+    }
+
+    /** Where the plain licence texts are when no option names them. */
+    static Path defaultLicenceTexts() {
+        return folderFromEnvironment("PARLEY_LICENCE_TEXTS", DEBIAN_LICENCES);
+    }
+
+    private static Path folderFromEnvironment(String variable, String otherwise) {
+        String fromEnvironment = System.getenv(variable);
+        return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? otherwise : fromEnvironment);
     }
 
     @Override
@@ -70,7 +86,7 @@ public final class EvalCompareCommand implements Callable<Integer> {
             err.println(folder + ": expected the corpora folder (set --corpora DIR or PARLEY_CORPORA)");
             return 1;
         }
-        var evaluation = new Evaluation(folder);
+        var evaluation = new Evaluation(folder, licenceTexts == null ? defaultLicenceTexts() : licenceTexts);
         var results = new ArrayList<Evaluation.CaseResult>();
         try {
             for (Path gold : goldFiles) {

@@ -29,15 +29,17 @@ import org.parley.interchange.DraftParseResult;
 import org.parley.interchange.DraftTextParser;
 import org.parley.interchange.Malformed;
 import org.parley.interchange.ParsedDraft;
+import org.parley.interchange.PlainLicenceReader;
 import org.parley.interchange.SpdxLicenceReader;
 import org.parley.interchange.UslmReader;
 
 /**
  * Scores the aligner and the naive baseline against a gold file: link precision, recall and F1
  * over old → new point pairs, n:m links expanded into all their pairs. Gold files name their
- * texts by path inside the corpora folder ({@code uslm}, {@code spdx}, {@code grundgesetz}) or,
- * for synthetic cases ({@code text}) and drafts of a negotiation file ({@code negotiation}), by
- * path from the gold file.
+ * texts by path inside the corpora folder ({@code uslm}, {@code spdx}, {@code grundgesetz}), by
+ * name inside the folder of plain licence texts ({@code licence-text}: "GPL-2", as Debian keeps
+ * them), or, for synthetic cases ({@code text}) and drafts of a negotiation file
+ * ({@code negotiation}), by path from the gold file.
  */
 final class Evaluation {
 
@@ -139,10 +141,16 @@ final class Evaluation {
     }
 
     private final Path corpora;
+    private final Path licenceTexts;
     private final Map<Path, GrundgesetzVersions> grundgesetz = new HashMap<>();
 
     Evaluation(Path corpora) {
+        this(corpora, EvalCompareCommand.defaultLicenceTexts());
+    }
+
+    Evaluation(Path corpora, Path licenceTexts) {
         this.corpora = corpora;
+        this.licenceTexts = licenceTexts;
     }
 
     CaseResult run(Path goldFile) throws EvaluationException {
@@ -339,9 +347,15 @@ final class Evaluation {
 
     List<PointText> points(Path goldFile, JsonNode spec) throws EvaluationException {
         String format = spec.path("format").asText();
-        Path path = format.equals("text") || format.equals("negotiation")
-                ? goldFile.toAbsolutePath().getParent().resolve(spec.path("path").asText())
-                : corpora.resolve(spec.path("path").asText());
+        Path path = switch (format) {
+            case "text", "negotiation" -> goldFile.toAbsolutePath().getParent().resolve(spec.path("path").asText());
+            case "licence-text" -> licenceTexts.resolve(spec.path("path").asText());
+            default -> corpora.resolve(spec.path("path").asText());
+        };
+        if (format.equals("licence-text") && !Files.isDirectory(licenceTexts)) {
+            throw new EvaluationException(goldFile + ": expected the folder of plain licence texts " + licenceTexts
+                    + " (Debian's base-files package; set --licence-texts DIR or PARLEY_LICENCE_TEXTS)");
+        }
         try {
             if (format.equals("grundgesetz")) {
                 return grundgesetz(path, spec.path("revision").asInt(), articles(spec));
@@ -353,9 +367,10 @@ final class Evaluation {
             DraftParseResult result = switch (format) {
                 case "uslm" -> UslmReader.read(path.toString(), bytes);
                 case "spdx" -> SpdxLicenceReader.read(path.toString(), bytes);
+                case "licence-text" -> PlainLicenceReader.read(path.toString(), bytes);
                 case "text" -> new DraftTextParser().parse(path.toString(), bytes);
                 default -> throw new EvaluationException(goldFile
-                        + ": expected format uslm, spdx, grundgesetz, text or negotiation, not \"" + format + "\"");
+                        + ": expected format uslm, spdx, licence-text, grundgesetz, text or negotiation, not \"" + format + "\"");
             };
             if (result instanceof Malformed malformed) {
                 throw new EvaluationException(malformed.message());

@@ -38,19 +38,26 @@ class EvaluationTest {
 
     private static final Path GOLD = Path.of("src/test/resources/gold");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> REAL_CORPORA = List.of("grundgesetz", "licences", "uslm");
+    private static final List<String> REAL_CORPORA = List.of("gnu-licences", "grundgesetz", "licences", "uslm");
     private static final List<String> REAL_REWRITES = List.of("grundgesetz-rewrites", "seed");
 
     private static Path corporaOrSkip() {
-        Path corpora = EvalCompareCommand.defaultCorpora();
-        if (!Files.isDirectory(corpora)) {
-            String message = "corpora not found at " + corpora.toAbsolutePath() + " (set PARLEY_CORPORA)";
+        return folderOrSkip(EvalCompareCommand.defaultCorpora(), "corpora", "PARLEY_CORPORA");
+    }
+
+    private static Path licenceTextsOrSkip() {
+        return folderOrSkip(EvalCompareCommand.defaultLicenceTexts(), "plain licence texts", "PARLEY_LICENCE_TEXTS");
+    }
+
+    private static Path folderOrSkip(Path folder, String what, String variable) {
+        if (!Files.isDirectory(folder)) {
+            String message = what + " not found at " + folder.toAbsolutePath() + " (set " + variable + ")";
             if ("1".equals(System.getenv("PARLEY_REQUIRE_CORPORA"))) {
                 fail(message);
             }
             Assumptions.abort(message);
         }
-        return corpora;
+        return folder;
     }
 
     private static List<Path> goldFiles() throws IOException {
@@ -64,7 +71,7 @@ class EvaluationTest {
     /** Every dev gold file scored, once for all the tests that read them (the test split is never run here). */
     private static synchronized List<Evaluation.CaseResult> devResults() throws Exception {
         if (devResults == null) {
-            var evaluation = new Evaluation(corporaOrSkip());
+            var evaluation = new Evaluation(corporaOrSkip(), licenceTextsOrSkip());
             var results = new ArrayList<Evaluation.CaseResult>();
             for (Path gold : goldFiles()) {
                 if (new ObjectMapper().readTree(gold.toFile()).path("split").asText().equals("dev")) {
@@ -338,7 +345,7 @@ class EvaluationTest {
      */
     @Test
     void everyGoldFile_accountsForEachPointOfItsTexts() throws Exception {
-        var evaluation = new Evaluation(corporaOrSkip());
+        var evaluation = new Evaluation(corporaOrSkip(), licenceTextsOrSkip());
         var faults = new ArrayList<String>();
         for (Path gold : goldFiles()) {
             JsonNode json = new ObjectMapper().readTree(gold.toFile());
@@ -361,14 +368,29 @@ class EvaluationTest {
 
     @Test
     void evalCompare_refusesAMissingCorporaFolderClearly() {
+        String refusal = evalCompareRefused("--corpora", "no/such/folder", GOLD.resolve("uslm-hj37.json").toString());
+
+        assertThat(refusal).contains("no/such/folder: expected the corpora folder");
+    }
+
+    @Test
+    void evalCompare_refusesAMissingFolderOfLicenceTextsClearly(@TempDir Path corpora) {
+        String refusal = evalCompareRefused("--corpora", corpora.toString(), "--licence-texts", "no/such/folder",
+                GOLD.resolve("licence-gpl-1-2.json").toString());
+
+        assertThat(refusal).contains("licence-gpl-1-2.json: expected the folder of plain licence texts no/such/folder");
+    }
+
+    /** What {@code parley eval-compare ARGS} prints on its error stream, once it has exited with 1. */
+    private static String evalCompareRefused(String... args) {
         var err = new StringWriter();
         var commandLine = new CommandLine(new Main());
         commandLine.setErr(new PrintWriter(err));
+        var command = new ArrayList<String>(List.of("eval-compare"));
+        command.addAll(List.of(args));
 
-        int exit = commandLine.execute("eval-compare", "--corpora", "no/such/folder", GOLD.resolve("uslm-hj37.json").toString());
-
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("no/such/folder: expected the corpora folder");
+        assertThat(commandLine.execute(command.toArray(String[]::new))).isEqualTo(1);
+        return err.toString();
     }
 
     /** What {@code parley eval-compare ARGS} prints, once it has exited with 0. */
