@@ -172,24 +172,17 @@ final class AlignmentRun {
      * with, when it is free or in a link that a lead-in can join; else -1.
      */
     private int parentOfPartners(int lead, String prefix, Side side, List<PointText> points, boolean isNew) {
-        List<PointText> otherPoints = isNew ? fromPoints : toPoints;
-        String parent = null;
+        int[] otherLeadIns = isNew ? oldLeadIn : newLeadIn;
+        int parent = -1;
         for (int item = lead + 1; item < points.size() && points.get(item).number().startsWith(prefix); item++) {
             for (int partner : wholesLinkedTo(item, side, isNew)) {
-                String number = otherPoints.get(partner).number();
-                int dot = number.lastIndexOf('.');
-                if (dot < 0 || parent != null && !parent.equals(number.substring(0, dot))) {
+                if (otherLeadIns[partner] < 0 || parent >= 0 && parent != otherLeadIns[partner]) {
                     return -1;
                 }
-                parent = number.substring(0, dot);
+                parent = otherLeadIns[partner];
             }
         }
-        for (int k = 0; parent != null && k < otherPoints.size(); k++) {
-            if (otherPoints.get(k).number().equals(parent)) {
-                return canTakeLeadIn(k, isNew ? old : neu, isNew) ? k : -1;
-            }
-        }
-        return -1;
+        return parent >= 0 && canTakeLeadIn(parent, isNew ? old : neu, isNew) ? parent : -1;
     }
 
     /** Whether a lead-in can be linked with point {@code whole} of {@code other}, or join its link. */
