@@ -1,9 +1,11 @@
 package org.parley.interchange;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -13,11 +15,20 @@ import org.w3c.dom.NodeList;
  * nested item's number is its bullet ("1.5.", "(a)") cleaned of dots and brackets, prefixed with
  * its parent's number unless the bullet already starts with it ("1.5.a", "3.2"); a bullet without
  * letters or digits (a dash) counts its place in the list instead ("1.3", or "x3" outside any
- * numbered item). An item's text leaves out its nested items.
+ * numbered item). An item's text leaves out its nested items. The SPDX License List publishes the
+ * same text as HTML ({@code licenseTextHtml}), lists as {@code <ul>}, items as {@code <li>} and
+ * bullets as a {@code <var>} opening the item; {@link #readHtml} reads that.
  */
 public final class SpdxLicenceReader {
 
     static final String SPDX = "http://www.spdx.org/license";
+
+    /** The names a licence text gives its items and lists, and how an item's bullet is found. */
+    private record Markup(String item, String list, Function<Element, Element> bullet) {
+    }
+
+    private static final Markup LICENSE_XML = new Markup("item", "list", item -> SafeXml.child(item, "bullet"));
+    private static final Markup LIST_HTML = new Markup("li", "ul", SpdxLicenceReader::openingVar);
 
     private SpdxLicenceReader() {
     }
@@ -31,7 +42,7 @@ public final class SpdxLicenceReader {
         var points = new ArrayList<ParsedPoint>();
         NodeList texts = document.getElementsByTagNameNS(SPDX, "text");
         if (texts.getLength() > 0) {
-            collect((Element) texts.item(0), "", points, new HashSet<>());
+            collect(LICENSE_XML, (Element) texts.item(0), "", points, new HashSet<>());
         }
         if (points.isEmpty()) {
             return new Malformed(sourceName, 1, "at least one <item> with a <bullet>");
@@ -41,15 +52,45 @@ public final class SpdxLicenceReader {
         return new ParsedDraft(title, "", points);
     }
 
-    private static void collect(Element element, String parentNumber, List<ParsedPoint> points, Set<String> numbers) {
+    /**
+     * Reads the HTML text of a licence from the SPDX License List ({@code licenseTextHtml}), titled
+     * {@code title}.
+     */
+    public static DraftParseResult readHtml(String sourceName, String title, String html) {
+        SafeXml.Result result = SafeXml.parse(sourceName, ("<div>" + html + "</div>").getBytes(StandardCharsets.UTF_8));
+        if (result instanceof SafeXml.Refused refused) {
+            return refused.malformed();
+        }
+        var points = new ArrayList<ParsedPoint>();
+        collect(LIST_HTML, ((SafeXml.Parsed) result).document().getDocumentElement(), "", points, new HashSet<>());
+        if (points.isEmpty()) {
+            return new Malformed(sourceName, 1, "at least one <li> opening with a bullet in <var>");
+        }
+        return new ParsedDraft(title, "", points);
+    }
+
+    /** The {@code <var>} an HTML list item opens with, its bullet, or null. */
+    private static Element openingVar(Element item) {
+        for (Node child = item.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                return element.getLocalName().equals("var") ? element : null;
+            }
+            if (!child.getNodeValue().isBlank()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static void collect(Markup markup, Element element, String parentNumber, List<ParsedPoint> points, Set<String> numbers) {
         int ordinal = 0;
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (!(child instanceof Element item)) {
                 continue;
             }
-            Element bullet = item.getLocalName().equals("item") ? SafeXml.child(item, "bullet") : null;
+            Element bullet = item.getLocalName().equals(markup.item()) ? markup.bullet().apply(item) : null;
             if (bullet == null) {
-                collect(item, parentNumber, points, numbers);
+                collect(markup, item, parentNumber, points, numbers);
                 continue;
             }
             ordinal++;
@@ -62,20 +103,19 @@ public final class SpdxLicenceReader {
             for (int copy = 2; !numbers.add(unique); copy++) {
                 unique = number + "~" + copy;
             }
-            String text = textWithoutNestedItems(item);
+            String text = textWithoutNestedItems(markup, item, bullet);
             points.add(new ParsedPoint(unique, text, "", 1));
-            collect(item, unique, points, numbers);
+            collect(markup, item, unique, points, numbers);
         }
     }
 
-    private static String textWithoutNestedItems(Element item) {
+    private static String textWithoutNestedItems(Markup markup, Element item, Element bullet) {
         var text = new StringBuilder();
         for (Node child = item.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE) {
                 text.append(child.getNodeValue());
-            } else if (child instanceof Element element && !element.getLocalName().equals("bullet")
-                    && !element.getLocalName().equals("list")) {
-                text.append(' ').append(SafeXml.text(element, "list")).append(' ');
+            } else if (child instanceof Element element && element != bullet && !element.getLocalName().equals(markup.list())) {
+                text.append(' ').append(SafeXml.text(element, markup.list())).append(' ');
             }
         }
         return text.toString().replaceAll("\\s+", " ").strip();

@@ -12,12 +12,14 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every XML input (Akoma Ntoso, US legislation in USLM, SPDX licences, and any file the text parser takes) refuses entities, DTDs and inclusions, quickly and without reading files. */
+/** Every XML input (Akoma Ntoso, US legislation in USLM, SPDX licences in XML and in the list's HTML, and any file the text parser takes) refuses entities, DTDs and inclusions, quickly and without reading files. */
 class HostileXmlTest {
     private static final String SECRET = "the contents of a private file";
     private static final Map<String, BiFunction<String, byte[], DraftParseResult>> READERS =
             Map.of("uslm", UslmReader::read, "spdx", SpdxLicenceReader::read, "akoma ntoso", AkomaNtosoReader::read,
-                    "any xml draft", XmlDrafts::read, "the text parser", (name, xml) -> new DraftTextParser().parse(name, xml));
+                    "any xml draft", XmlDrafts::read, "the text parser", (name, xml) -> new DraftTextParser().parse(name, xml),
+                    "spdx list html", (name, xml) -> SpdxLicenceReader.readHtml(name, "Hostile",
+                            new String(xml, StandardCharsets.UTF_8).replace("<?xml version=\"1.0\"?>", "")));
 
     @TempDir
     Path dir;

@@ -45,6 +45,11 @@ public final class EvalCompareCommand implements Callable<Integer> {
                     + DEBIAN_LICENCES)
     private Path licenceTexts;
 
+    @Option(names = "--licence-list", paramLabel = "JAR_OR_DIR",
+            description = "the SPDX License List (SPDX's Java library jar, or a folder of ID.json files); "
+                    + "default $PARLEY_LICENCE_LIST, else the jar in the local Maven repository")
+    private Path licenceList;
+
     @Option(names = "--split", defaultValue = "all", paramLabel = "SPLIT",
             description = "score only cases of this split (dev, test) or all; default ${DEFAULT-VALUE}")
     private String split;
@@ -86,7 +91,8 @@ public final class EvalCompareCommand implements Callable<Integer> {
             err.println(folder + ": expected the corpora folder (set --corpora DIR or PARLEY_CORPORA)");
             return 1;
         }
-        var evaluation = new Evaluation(folder, licenceTexts == null ? defaultLicenceTexts() : licenceTexts);
+        var evaluation = new Evaluation(new Evaluation.Sources(folder, licenceTexts == null ? defaultLicenceTexts() : licenceTexts,
+                licenceList == null ? LicenceList.defaultLocation() : licenceList));
         var results = new ArrayList<Evaluation.CaseResult>();
         try {
             for (Path gold : goldFiles) {

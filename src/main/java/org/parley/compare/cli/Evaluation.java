@@ -140,17 +140,28 @@ final class Evaluation {
         }
     }
 
+    /** Where the texts of gold files are, besides the gold files themselves. */
+    record Sources(Path corpora, Path licenceTexts, Path licenceList) {
+
+        /** The corpora at {@code corpora}, the licence texts and list where they are by default. */
+        static Sources of(Path corpora) {
+            return new Sources(corpora, EvalCompareCommand.defaultLicenceTexts(), LicenceList.defaultLocation());
+        }
+    }
+
     private final Path corpora;
     private final Path licenceTexts;
+    private final Path licenceList;
     private final Map<Path, GrundgesetzVersions> grundgesetz = new HashMap<>();
 
     Evaluation(Path corpora) {
-        this(corpora, EvalCompareCommand.defaultLicenceTexts());
+        this(Sources.of(corpora));
     }
 
-    Evaluation(Path corpora, Path licenceTexts) {
-        this.corpora = corpora;
-        this.licenceTexts = licenceTexts;
+    Evaluation(Sources sources) {
+        this.corpora = sources.corpora();
+        this.licenceTexts = sources.licenceTexts();
+        this.licenceList = sources.licenceList();
     }
 
     CaseResult run(Path goldFile) throws EvaluationException {
@@ -356,6 +367,9 @@ final class Evaluation {
             throw new EvaluationException(goldFile + ": expected the folder of plain licence texts " + licenceTexts
                     + " (Debian's base-files package; set --licence-texts DIR or PARLEY_LICENCE_TEXTS)");
         }
+        if (format.equals("spdx-list")) {
+            return licenceOfTheList(goldFile, spec.path("path").asText());
+        }
         try {
             if (format.equals("grundgesetz")) {
                 return grundgesetz(path, spec.path("revision").asInt(), articles(spec));
@@ -370,7 +384,7 @@ final class Evaluation {
                 case "licence-text" -> PlainLicenceReader.read(path.toString(), bytes);
                 case "text" -> new DraftTextParser().parse(path.toString(), bytes);
                 default -> throw new EvaluationException(goldFile
-                        + ": expected format uslm, spdx, licence-text, grundgesetz, text or negotiation, not \"" + format + "\"");
+                        + ": expected format uslm, spdx, spdx-list, licence-text, grundgesetz, text or negotiation, not \"" + format + "\"");
             };
             if (result instanceof Malformed malformed) {
                 throw new EvaluationException(malformed.message());
@@ -380,6 +394,27 @@ final class Evaluation {
             throw new EvaluationException(goldFile + ": expected the text " + e.getFile() + " to exist");
         } catch (IOException e) {
             throw new EvaluationException(goldFile + ": cannot read " + path + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The points of licence {@code id} of the SPDX License List. */
+    private List<PointText> licenceOfTheList(Path goldFile, String id) throws EvaluationException {
+        if (!Files.exists(licenceList)) {
+            throw new EvaluationException(goldFile + ": expected the SPDX License List at " + licenceList
+                    + " (mvn verify fetches it; set --licence-list JAR_OR_DIR or PARLEY_LICENCE_LIST)");
+        }
+        try {
+            JsonNode licence = MAPPER.readTree(LicenceList.read(licenceList, id));
+            DraftParseResult result = SpdxLicenceReader.readHtml(licenceList + "!" + id, licence.path("name").asText(id),
+                    licence.path("licenseTextHtml").asText());
+            if (result instanceof Malformed malformed) {
+                throw new EvaluationException(malformed.message());
+            }
+            return DraftFiles.points((ParsedDraft) result);
+        } catch (NoSuchFileException e) {
+            throw new EvaluationException(goldFile + ": expected the licence " + id + " in the SPDX License List at " + licenceList);
+        } catch (IOException e) {
+            throw new EvaluationException(goldFile + ": cannot read the licence " + id + " from " + licenceList + " (" + e.getMessage() + ")");
         }
     }
 

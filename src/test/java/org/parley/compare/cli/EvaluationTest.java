@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +46,12 @@ class EvaluationTest {
         return folderOrSkip(EvalCompareCommand.defaultCorpora(), "corpora", "PARLEY_CORPORA");
     }
 
-    private static Path licenceTextsOrSkip() {
-        return folderOrSkip(EvalCompareCommand.defaultLicenceTexts(), "plain licence texts", "PARLEY_LICENCE_TEXTS");
+    /** The corpora, Debian's licence texts and the SPDX License List, whose jar the tests have on their class path. */
+    private static Evaluation.Sources sourcesOrSkip() throws Exception {
+        Path licenceTexts = folderOrSkip(EvalCompareCommand.defaultLicenceTexts(), "plain licence texts", "PARLEY_LICENCE_TEXTS");
+        String inJar = ClassLoader.getSystemResource("resources/stdlicenses/EPL-2.0.json").toURI().getSchemeSpecificPart();
+        Path licenceList = Path.of(URI.create(inJar.substring(0, inJar.indexOf("!/"))));
+        return new Evaluation.Sources(corporaOrSkip(), licenceTexts, licenceList);
     }
 
     private static Path folderOrSkip(Path folder, String what, String variable) {
@@ -71,7 +76,7 @@ class EvaluationTest {
     /** Every dev gold file scored, once for all the tests that read them (the test split is never run here). */
     private static synchronized List<Evaluation.CaseResult> devResults() throws Exception {
         if (devResults == null) {
-            var evaluation = new Evaluation(corporaOrSkip(), licenceTextsOrSkip());
+            var evaluation = new Evaluation(sourcesOrSkip());
             var results = new ArrayList<Evaluation.CaseResult>();
             for (Path gold : goldFiles()) {
                 if (new ObjectMapper().readTree(gold.toFile()).path("split").asText().equals("dev")) {
@@ -150,6 +155,56 @@ class EvaluationTest {
                 .isEqualTo(2);
         assertThat(result.rewritten().units()).extracting(unit -> unit.engine().gold()).containsExactly(1, 1);
         assertThat(result.rewritten().units().get(0).baseline()).isEqualTo(new Evaluation.Score(1, 1, 1));
+    }
+
+    private static final String LIST_GOLD = """
+            {"name": "orchard", "corpus": "licence-list", "split": "dev",
+             "from": {"format": "spdx-list", "path": "Orchard-1.0"}, "to": {"format": "spdx-list", "path": "Orchard-2.0"},
+             "links": [{"from": ["1"], "to": ["2"], "kind": "moved"}, {"from": ["2"], "to": ["1"], "kind": "moved"}]}
+            """;
+
+    private static String listLicence(String name, String... items) {
+        var html = new StringBuilder("<ul>");
+        for (int k = 0; k < items.length; k++) {
+            html.append("<li><var class=\"replaceable-license-text\">").append(k + 1).append(".</var> ").append(items[k]).append("</li>");
+        }
+        return JSON.createObjectNode().put("name", name).put("licenseTextHtml", html.append("</ul>").toString()).toString();
+    }
+
+    @Test
+    void evaluation_readsLicencesOfTheSpdxListFromAFolderOfTheirJson(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("Orchard-1.0.json"), listLicence("Orchard Licence 1.0",
+                "You may plant the plan in any field.", "You may sell the fruit."));
+        Files.writeString(folder.resolve("Orchard-2.0.json"), listLicence("Orchard Licence 2.0",
+                "You may sell the fruit of the orchard.", "You may plant the plan in any field you own."));
+        Files.writeString(folder.resolve("gold.json"), LIST_GOLD);
+
+        Evaluation.CaseResult result = new Evaluation(new Evaluation.Sources(Path.of("unused"), Path.of("unused"), folder))
+                .run(folder.resolve("gold.json"));
+
+        assertThat(result.all().engine()).isEqualTo(new Evaluation.Score(2, 2, 2));
+    }
+
+    @Test
+    void evaluation_readsLicencesOfTheSpdxListFromTheLibrarysJar() throws Exception {
+        Evaluation.Sources sources = sourcesOrSkip();
+        JsonNode epl = JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"EPL-2.0\"}");
+
+        List<PointText> points = new Evaluation(sources).points(GOLD.resolve("any.json"), epl);
+
+        assertThat(points).extracting(PointText::number).startsWith("1", "1.a", "1.b", "1.b.i").contains("3.1.b.iv", "7");
+    }
+
+    @Test
+    void evalCompare_refusesAMissingLicenceListOrAnUnknownLicenceClearly(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("gold.json"), LIST_GOLD);
+        String gold = folder.resolve("gold.json").toString();
+
+        String missing = evalCompareRefused("--corpora", folder.toString(), "--licence-list", "no/such.jar", gold);
+        String unknown = evalCompareRefused("--corpora", folder.toString(), "--licence-list", folder.toString(), gold);
+
+        assertThat(missing).contains("gold.json: expected the SPDX License List at no/such.jar");
+        assertThat(unknown).contains("gold.json: expected the licence Orchard-1.0 in the SPDX License List at " + folder);
     }
 
     @Test
@@ -345,7 +400,7 @@ class EvaluationTest {
      */
     @Test
     void everyGoldFile_accountsForEachPointOfItsTexts() throws Exception {
-        var evaluation = new Evaluation(corporaOrSkip(), licenceTextsOrSkip());
+        var evaluation = new Evaluation(sourcesOrSkip());
         var faults = new ArrayList<String>();
         for (Path gold : goldFiles()) {
             JsonNode json = new ObjectMapper().readTree(gold.toFile());
