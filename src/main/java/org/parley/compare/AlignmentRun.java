@@ -168,21 +168,31 @@ final class AlignmentRun {
     }
 
     /**
-     * The point of the other side whose items all the linked items of {@code lead} are linked
-     * with, when it is free or in a link that a lead-in can join; else -1.
+     * The point of the other side under which lie all the points the items of {@code lead} are
+     * linked with (the nearest such point, the lead-in they share or a lead-in above it; points at
+     * the top of their draft do not count), when it is free or in a link that a lead-in can join;
+     * else -1.
      */
     private int parentOfPartners(int lead, String prefix, Side side, List<PointText> points, boolean isNew) {
         int[] otherLeadIns = isNew ? oldLeadIn : newLeadIn;
-        int parent = -1;
+        List<Integer> shared = null;
         for (int item = lead + 1; item < points.size() && points.get(item).number().startsWith(prefix); item++) {
             for (int partner : wholesLinkedTo(item, side, isNew)) {
-                if (otherLeadIns[partner] < 0 || parent >= 0 && parent != otherLeadIns[partner]) {
-                    return -1;
+                if (otherLeadIns[partner] < 0) {
+                    continue;
                 }
-                parent = otherLeadIns[partner];
+                var above = new ArrayList<Integer>();
+                for (int k = otherLeadIns[partner]; k >= 0; k = otherLeadIns[k]) {
+                    above.add(k);
+                }
+                if (shared == null) {
+                    shared = above;
+                } else {
+                    shared.retainAll(above);
+                }
             }
         }
-        return parent >= 0 && canTakeLeadIn(parent, isNew ? old : neu, isNew) ? parent : -1;
+        return shared != null && !shared.isEmpty() && canTakeLeadIn(shared.get(0), isNew ? old : neu, isNew) ? shared.get(0) : -1;
     }
 
     /** Whether a lead-in can be linked with point {@code whole} of {@code other}, or join its link. */

@@ -39,7 +39,7 @@ class EvaluationTest {
 
     private static final Path GOLD = Path.of("src/test/resources/gold");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> REAL_CORPORA = List.of("gnu-licences", "grundgesetz", "licences", "uslm");
+    private static final List<String> REAL_CORPORA = List.of("gnu-licences", "grundgesetz", "licence-list", "licences", "uslm");
     private static final List<String> REAL_REWRITES = List.of("grundgesetz-rewrites", "seed");
 
     private static Path corporaOrSkip() {
