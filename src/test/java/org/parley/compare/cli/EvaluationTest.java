@@ -195,6 +195,24 @@ class EvaluationTest {
         assertThat(points).extracting(PointText::number).startsWith("1", "1.a", "1.b", "1.b.i").contains("3.1.b.iv", "7");
     }
 
+    /**
+     * EPL 2.0 made old section 3 a heading with two lead-ins, 3.1 and 3.2; the items under 3.1 are
+     * linked with old 3.b.iv and 3.b (under 3.b and under 3), so the heading finds old 3 only as
+     * the point above all its items' partners.
+     */
+    @Test
+    void align_ofTheEclipseLicences_linksTheRequirementsHeadingToTheOldRequirements() throws Exception {
+        var evaluation = new Evaluation(sourcesOrSkip());
+        List<PointText> from = evaluation.points(GOLD.resolve("any.json"), JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"EPL-1.0\"}"));
+        List<PointText> to = evaluation.points(GOLD.resolve("any.json"), JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"EPL-2.0\"}"));
+
+        Alignment alignment = new Aligner().align(from, to);
+
+        assertThat(alignment.links()).filteredOn(link -> link.from().equals(List.of("3"))).singleElement()
+                .satisfies(link -> assertThat(link.to()).contains("3", "3.2"));
+        assertThat(alignment.added()).doesNotContain("3");
+    }
+
     @Test
     void evalCompare_refusesAMissingLicenceListOrAnUnknownLicenceClearly(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("gold.json"), LIST_GOLD);
