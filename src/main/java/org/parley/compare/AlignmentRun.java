@@ -145,8 +145,8 @@ final class AlignmentRun {
                 continue;
             }
             String prefix = points.get(lead).number() + ".";
-            int parent = parentOfPartners(lead, prefix, side, points, isNew);
-            if (parent >= 0 && words.get(lead).containedIn(otherWords.get(parent)) >= LEAD_IN_CONTAINED) {
+            int parent = counterpartAbovePartners(lead, prefix, side, points, isNew, words.get(lead), otherWords);
+            if (parent >= 0) {
                 joinLeadIn(lead, parent, side, other, isNew);
                 continue;
             }
@@ -169,11 +169,14 @@ final class AlignmentRun {
 
     /**
      * The point of the other side under which lie all the points the items of {@code lead} are
-     * linked with (the nearest such point, the lead-in they share or a lead-in above it; points at
-     * the top of their draft do not count), when it is free or in a link that a lead-in can join;
-     * else -1.
+     * linked with (points at the top of their draft do not count): the nearest such point that
+     * holds at least {@link #LEAD_IN_CONTAINED} of the lead-in's words and is free or in a link a
+     * lead-in can join, else -1. The nearest is the lead-in they share; one further up serves when
+     * the words say the lead-in speaks for the section above ("its licence agreement:" against
+     * "If a contributor distributes the program, then:").
      */
-    private int parentOfPartners(int lead, String prefix, Side side, List<PointText> points, boolean isNew) {
+    private int counterpartAbovePartners(int lead, String prefix, Side side, List<PointText> points, boolean isNew,
+            SparseVector leadWords, List<SparseVector> otherWords) {
         int[] otherLeadIns = isNew ? oldLeadIn : newLeadIn;
         List<Integer> shared = null;
         for (int item = lead + 1; item < points.size() && points.get(item).number().startsWith(prefix); item++) {
@@ -192,7 +195,12 @@ final class AlignmentRun {
                 }
             }
         }
-        return shared != null && !shared.isEmpty() && canTakeLeadIn(shared.get(0), isNew ? old : neu, isNew) ? shared.get(0) : -1;
+        for (int candidate : shared == null ? List.<Integer>of() : shared) {
+            if (leadWords.containedIn(otherWords.get(candidate)) >= LEAD_IN_CONTAINED && canTakeLeadIn(candidate, isNew ? old : neu, isNew)) {
+                return candidate;
+            }
+        }
+        return -1;
     }
 
     /** Whether a lead-in can be linked with point {@code whole} of {@code other}, or join its link. */
