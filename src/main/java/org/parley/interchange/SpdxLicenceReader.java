@@ -12,8 +12,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * Reads a licence in SPDX License-XML as a draft whose points are its numbered list items. A
- * nested item's number is its bullet ("1.5.", "(a)") cleaned of dots and brackets, prefixed with
- * its parent's number unless the bullet already starts with it ("1.5.a", "3.2"); a bullet without
+ * nested item's number is its bullet ("1.5.", "(a)", "Article 3 -") cleaned of dots, brackets,
+ * trailing dashes and a leading "Article" or "Section", prefixed with its parent's number unless
+ * the bullet already starts with it ("1.5.a", "3.2"); a bullet without
  * letters or digits (a dash) counts its place in the list instead ("1.3", or "x3" outside any
  * numbered item). An item's text leaves out its nested items. The SPDX License List publishes the
  * same text as HTML ({@code licenseTextHtml}), lists as {@code <ul>}, items as {@code <li>} and
@@ -94,7 +95,8 @@ public final class SpdxLicenceReader {
                 continue;
             }
             ordinal++;
-            String own = SafeXml.text(bullet, "").replaceAll("[().\\s]+$", "").replaceAll("^[(\\s]+|\\)", "");
+            String own = SafeXml.text(bullet, "").replaceAll("[-\u2013\u2014:().\\s]+$", "").replaceAll("^[(\\s]+|\\)", "")
+                    .replaceFirst("^(?:Article|Section|Art\\.|\u00a7)\\s*(?=\\d)", "");
             if (!own.matches(".*[\\p{L}\\p{N}].*")) {
                 own = (parentNumber.isEmpty() ? "x" : "") + ordinal;
             }
