@@ -133,9 +133,10 @@ final class AlignmentRun {
      * confirm it: it joins the link whose point on the other side holds most of its weight, when
      * that is at least {@link #LEAD_IN_CONTAINED} (a heading such as "Jurisdiction" suffices, a
      * lead-in sharing no word does not), and only where the link stays one point against
-     * several. When the items are linked to items of one point on the other side (6.a, 6.b, 6.c
-     * to 3.a, 3.b, 3.c), that point is the lead-in's own counterpart, as in aligning two trees:
-     * the lead-in is linked with it, or joins its link, on the same word test.
+     * several. Before that, the items say where the lead-in belongs, as in aligning two trees: when
+     * the points they are linked with all lie under one point of the other side (6.a, 6.b, 6.c
+     * with 3.a, 3.b, 3.c), that point is the lead-in's own counterpart, and the lead-in is linked
+     * with it, or joins its link, on the same word test ({@link #counterpartAbovePartners}).
      */
     private void attachLeadIns(Side side, Side other, List<PointText> points, boolean isNew) {
         List<SparseVector> words = isNew ? space.toWords() : space.fromWords();
@@ -145,9 +146,9 @@ final class AlignmentRun {
                 continue;
             }
             String prefix = points.get(lead).number() + ".";
-            int parent = counterpartAbovePartners(lead, prefix, side, points, isNew, words.get(lead), otherWords);
-            if (parent >= 0) {
-                joinLeadIn(lead, parent, side, other, isNew);
+            int counterpart = counterpartAbovePartners(lead, prefix, side, points, isNew, words.get(lead), otherWords);
+            if (counterpart >= 0) {
+                joinLeadIn(lead, counterpart, side, other, isNew);
                 continue;
             }
             int partner = -1;
@@ -196,7 +197,8 @@ final class AlignmentRun {
             }
         }
         for (int candidate : shared == null ? List.<Integer>of() : shared) {
-            if (leadWords.containedIn(otherWords.get(candidate)) >= LEAD_IN_CONTAINED && canTakeLeadIn(candidate, isNew ? old : neu, isNew)) {
+            if (leadWords.containedIn(otherWords.get(candidate)) >= LEAD_IN_CONTAINED
+                    && canTakeLeadIn(candidate, isNew ? old : neu, isNew)) {
                 return candidate;
             }
         }
