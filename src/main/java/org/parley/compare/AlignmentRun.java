@@ -197,12 +197,46 @@ final class AlignmentRun {
             }
         }
         for (int candidate : shared == null ? List.<Integer>of() : shared) {
-            if (leadWords.containedIn(otherWords.get(candidate)) >= LEAD_IN_CONTAINED
-                    && canTakeLeadIn(candidate, isNew ? old : neu, isNew)) {
+            boolean confirmed = leadWords.containedIn(otherWords.get(candidate)) >= LEAD_IN_CONTAINED
+                    || candidate == shared.get(0) && itemsPairOff(lead, candidate, isNew);
+            if (confirmed && canTakeLeadIn(candidate, isNew ? old : neu, isNew)) {
                 return candidate;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether lead-ins {@code lead} and {@code other} (of the other side) each have at least two
+     * items, and every item of each is linked one to one with an item of the other: then the
+     * structure alone says they are one lead-in ("You must do either (A) or (B):" and "You
+     * distribute at least one of the following:" over the same two options), words or none.
+     */
+    private boolean itemsPairOff(int lead, int other, boolean isNew) {
+        int[] leadIns = isNew ? newLeadIn : oldLeadIn;
+        int[] otherLeadIns = isNew ? oldLeadIn : newLeadIn;
+        return itemsLinkedUnder(lead, isNew ? toPoints : fromPoints, isNew ? neu : old, leadIns, other, otherLeadIns)
+                && itemsLinkedUnder(other, isNew ? fromPoints : toPoints, isNew ? old : neu, otherLeadIns, lead, leadIns);
+    }
+
+    /**
+     * Whether {@code lead} has at least two items among the points that follow it under its number
+     * and each is linked one to one with an item of {@code partnerLead}.
+     */
+    private static boolean itemsLinkedUnder(int lead, List<PointText> points, Side side, int[] leadIns,
+            int partnerLead, int[] partnerLeadIns) {
+        String prefix = points.get(lead).number() + ".";
+        int items = 0;
+        for (int k = lead + 1; k < points.size() && points.get(k).number().startsWith(prefix); k++) {
+            if (leadIns[k] != lead) {
+                continue;
+            }
+            if (side.match[k] < 0 || partnerLeadIns[side.match[k]] != partnerLead) {
+                return false;
+            }
+            items++;
+        }
+        return items >= 2;
     }
 
     /** Whether a lead-in can be linked with point {@code whole} of {@code other}, or join its link. */

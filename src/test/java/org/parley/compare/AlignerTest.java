@@ -181,6 +181,43 @@ class AlignerTest {
         assertThat(alignment.added()).isEmpty();
     }
 
+    /** A lead-in numbered 4 over {@code items} (4.a, 4.b...), and a point 5 after them. */
+    private static List<PointText> leadInOver(String leadIn, String... items) {
+        var points = new ArrayList<PointText>(List.of(point("4", leadIn)));
+        for (int k = 0; k < items.length; k++) {
+            points.add(point("4." + (char) ('a' + k), items[k]));
+        }
+        points.add(point("5", "The licence ends when its terms are broken."));
+        return points;
+    }
+
+    private static final String SHIP_A_COPY = "ship a complete and unmodified copy of the plan with the changed sheets";
+    private static final String A_COPY_GOES = "a complete and unmodified copy of the plan goes with the changed sheets";
+    private static final String TELL_WHERE = "tell those who receive the changed sheets where the plan may be obtained";
+    private static final String TOLD_WHERE = "those who receive the changed sheets are told where the plan may be obtained";
+
+    @Test
+    void align_linksTwoLeadInsWithoutAWordInCommon_whoseItemsPairOff() {
+        List<PointText> either = leadInOver("You must do either (A) or (B):", SHIP_A_COPY, TELL_WHERE);
+        List<PointText> oneOf = leadInOver("One of the following is required:", A_COPY_GOES, TOLD_WHERE);
+
+        Alignment alignment = aligner.align(either, oneOf);
+
+        assertThat(linkFrom(alignment, "4").to()).containsExactly("4");
+        assertThat(alignment.dropped()).isEmpty();
+    }
+
+    @Test
+    void align_leavesTwoLeadInsWithoutAWordInCommonApart_whenOnlySomeOfTheirItemsPairOff() {
+        List<PointText> either = leadInOver("You must do either (A), (B) or (C):", SHIP_A_COPY, TELL_WHERE, "keep a record for ten years");
+        List<PointText> oneOf = leadInOver("One of the following is required:", A_COPY_GOES, TOLD_WHERE, "print on recycled paper");
+
+        Alignment alignment = aligner.align(either, oneOf);
+
+        assertThat(alignment.dropped()).contains("4");
+        assertThat(alignment.added()).contains("4");
+    }
+
     @Test
     void align_linksAnItemReworded_whoseWordsTheOldLeadInMatchesBetter() {
         List<PointText> conditions = List.of(
