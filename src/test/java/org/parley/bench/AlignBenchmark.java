@@ -54,6 +54,13 @@ public class AlignBenchmark {
     @Param({"english"})
     public String language;
 
+    /**
+     * How the points are numbered: {@code flat} (1, 2, 3...), or {@code nested}, sections of ten
+     * (a lead-in 1 over its items 1.1 to 1.9, then 2...), which the lead-in stage reads.
+     */
+    @Param({"flat"})
+    public String numbering;
+
     private List<PointText> from;
     private List<PointText> to;
     private List<String> fromLines;
@@ -65,7 +72,7 @@ public class AlignBenchmark {
         var random = new Random(points);
         from = new ArrayList<>();
         for (int k = 1; k <= points; k++) {
-            from.add(new PointText(Integer.toString(k), sentence(random, 15 + random.nextInt(30))));
+            from.add(new PointText(number(k), sentence(random, 15 + random.nextInt(30))));
         }
         var texts = new ArrayList<String>();
         for (PointText point : from) {
@@ -86,11 +93,21 @@ public class AlignBenchmark {
         }
         to = new ArrayList<>();
         for (int k = 0; k < texts.size(); k++) {
-            to.add(new PointText(Integer.toString(k + 1), texts.get(k)));
+            to.add(new PointText(number(k + 1), texts.get(k)));
         }
         fromLines = from.stream().map(p -> p.number() + ". " + p.text()).toList();
         toLines = to.stream().map(p -> p.number() + ". " + p.text()).toList();
         aligned = new Aligner().align(from, to);
+    }
+
+    /** The number of the point at 1-based position {@code k}. */
+    private String number(int k) {
+        if (!numbering.equals("nested")) {
+            return Integer.toString(k);
+        }
+        int section = (k - 1) / 10 + 1;
+        int item = (k - 1) % 10;
+        return item == 0 ? Integer.toString(section) : section + "." + item;
     }
 
     private String sentence(Random random, int words) {

@@ -20,6 +20,7 @@ public final class AlignCpuTime {
         var benchmark = new AlignBenchmark();
         benchmark.points = Integer.parseInt(args[0]);
         benchmark.language = args.length > 3 ? args[3] : "english";
+        benchmark.numbering = args.length > 4 ? args[4] : "flat";
         benchmark.makeDrafts();
         int warmUps = Integer.parseInt(args[1]);
         int runs = Integer.parseInt(args[2]);
@@ -40,8 +41,8 @@ public final class AlignCpuTime {
         }
         Arrays.sort(align);
         Arrays.sort(moves);
-        System.out.printf(Locale.ROOT, "%d points (%s): CPU time per align + redline, median %.1f ms, fastest %.1f ms (%d runs)%n",
-                benchmark.points, benchmark.language, align[runs / 2] / 1e6, align[0] / 1e6, runs);
+        System.out.printf(Locale.ROOT, "%d points (%s, %s): CPU time per align + redline, median %.1f ms, fastest %.1f ms (%d runs)%n",
+                benchmark.points, benchmark.language, benchmark.numbering, align[runs / 2] / 1e6, align[0] / 1e6, runs);
         System.out.printf(Locale.ROOT, "%d points (%s): CPU time per search for moved text, median %.1f ms, fastest %.1f ms"
                         + " (%.2f of align + redline)%n",
                 benchmark.points, benchmark.language, moves[runs / 2] / 1e6, moves[0] / 1e6, (double) moves[runs / 2] / align[runs / 2]);
