@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * Reads a draft from the bytes of a file in one of the DESIGN.md text formats: numbered plain
  * text / Markdown, JSON ({@code {"title": ..., "points": [{"number": ..., "text": ...}]}}), or
  * legal XML (Akoma Ntoso, USLM, SPDX License-XML; see {@link XmlDrafts}), or a Word document
- * ({@link DocxReader}). Refusals come back as
- * {@link Malformed} values naming the line; no input makes it throw.
+ * ({@link DocxReader}). Plain text that names its "TERMS AND CONDITIONS", as the GNU and Apache
+ * licences do, is read by {@link PlainLicenceReader} when that finds its sections. Refusals come
+ * back as {@link Malformed} values naming the line; no input makes it throw.
  */
 public final class DraftTextParser {
 
@@ -73,7 +74,13 @@ public final class DraftTextParser {
         if (start.startsWith("<")) {
             return XmlDrafts.read(sourceName, content);
         }
-        return start.startsWith("{") ? JsonDraftReader.read(sourceName, text) : readNumberedText(sourceName, text);
+        if (start.startsWith("{")) {
+            return JsonDraftReader.read(sourceName, text);
+        }
+        if (PlainLicenceReader.namesItsTerms(text) && PlainLicenceReader.read(sourceName, content) instanceof ParsedDraft licence) {
+            return licence;
+        }
+        return readNumberedText(sourceName, text);
     }
 
     /** Text decoded from a file's bytes. */

@@ -25,7 +25,14 @@ public final class PlainLicenceReader {
     /** The indent from which a line standing alone is read as a centred heading. */
     private static final int CENTRED = 10;
 
+    private static final Pattern NAMES_ITS_TERMS = Pattern.compile("(?m)^\\s*TERMS AND CONDITIONS");
+
     private PlainLicenceReader() {
+    }
+
+    /** Whether {@code text} has a line that opens its terms ("TERMS AND CONDITIONS FOR COPYING..."), as licences in this layout do. */
+    static boolean namesItsTerms(String text) {
+        return NAMES_ITS_TERMS.matcher(text).find();
     }
 
     public static DraftParseResult read(String sourceName, byte[] content) {

@@ -26,6 +26,33 @@ class DraftTextParserTest {
     }
 
     @Test
+    void parse_readsALicenceThatNamesItsTermsBySectionsAndLetteredItems() {
+        ParsedDraft licence = parsed("""
+                                ORCHARD SHARING LICENCE
+
+                      TERMS AND CONDITIONS FOR SHARING
+
+                  0. This Licence applies to any orchard plan.
+
+                  1. You may share the plan, provided that:
+
+                    a) you keep every notice intact, as section
+                    7.  This rule restates the one above.
+
+                    b) you give each recipient a copy of this Licence.
+                """);
+
+        assertThat(licence.points()).extracting(ParsedPoint::number).containsExactly("0", "1", "1.a", "1.b");
+    }
+
+    @Test
+    void parse_readsATextThatNamesTermsButHasNoSectionsOfThemAsNumberedText() {
+        ParsedDraft draft = parsed("Terms\nTERMS AND CONDITIONS apply.\n1) Plant in rows\n2) Prune in winter\n");
+
+        assertThat(draft.points()).extracting(ParsedPoint::number).containsExactly("1", "2");
+    }
+
+    @Test
     void parse_readsEveryNumberPrefixAndEnding() {
         ParsedDraft draft = parsed("""
                 1. First
