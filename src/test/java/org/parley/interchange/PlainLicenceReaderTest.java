@@ -3,6 +3,7 @@ package org.parley.interchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Plain licence texts in the GNU layout, from a small licence written for the test. */
@@ -92,6 +93,24 @@ class PlainLicenceReaderTest {
         ParsedDraft licence = read("Orchard Licence\n\n1. PLANTING\n\nPlant in rows.\n\n2. PRUNING\n\nPrune in winter.\n");
 
         assertThat(licence.points()).extracting(ParsedPoint::text).containsExactly("PLANTING Plant in rows.", "PRUNING Prune in winter.");
+    }
+
+    @Test
+    void read_answersEveryMixOfNumbersLettersHeadingsAndBlankLinesWithADraftOrARefusal() {
+        String[] lines = {"", "   ", "TERMS AND CONDITIONS", "END OF TERMS AND CONDITIONS", "  0. Scope.", "  1. Grant.",
+                "  2. You may", "    a) keep", "    b) give", "A. Title", "B. Authors", "    7.  inside", "                NO WARRANTY",
+                "plain words", "\tb) tabbed", "3.", "z) last"};
+        var random = new Random(7);
+        for (int text = 0; text < 2000; text++) {
+            var licence = new StringBuilder();
+            for (int line = random.nextInt(30); line > 0; line--) {
+                licence.append(lines[random.nextInt(lines.length)]).append(random.nextBoolean() ? "\n" : "\r\n");
+            }
+
+            DraftParseResult result = PlainLicenceReader.read("RANDOM", licence.toString().getBytes(StandardCharsets.UTF_8));
+
+            assertThat(result).isInstanceOfAny(ParsedDraft.class, Malformed.class);
+        }
     }
 
     @Test
