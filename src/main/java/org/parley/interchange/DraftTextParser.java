@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Reads a draft from the bytes of a file in one of the DESIGN.md text formats: numbered plain
  * text / Markdown, JSON ({@code {"title": ..., "points": [{"number": ..., "text": ...}]}}), or
  * legal XML (Akoma Ntoso, USLM, SPDX License-XML; see {@link XmlDrafts}), or a Word document
- * ({@link DocxReader}). Plain text that names its "TERMS AND CONDITIONS", as the GNU and Apache
- * licences do, is read by {@link PlainLicenceReader} when that finds its sections. Refusals come
+ * ({@link DocxReader}). Plain text that opens and closes its "TERMS AND CONDITIONS", as the GNU
+ * and Apache licences do, is read by {@link PlainLicenceReader} when that finds its sections. Refusals come
  * back as {@link Malformed} values naming the line; no input makes it throw.
  */
 public final class DraftTextParser {
@@ -77,7 +77,7 @@ public final class DraftTextParser {
         if (start.startsWith("{")) {
             return JsonDraftReader.read(sourceName, text);
         }
-        if (PlainLicenceReader.namesItsTerms(text) && PlainLicenceReader.read(sourceName, content) instanceof ParsedDraft licence) {
+        if (PlainLicenceReader.namesItsTerms(text) && PlainLicenceReader.read(sourceName, text) instanceof ParsedDraft licence) {
             return licence;
         }
         return readNumberedText(sourceName, text);

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Reads the terms of a licence in plain text, laid out as the GNU licences are (Debian ships
  * them in {@code /usr/share/common-licenses}): numbered sections ({@code "  0. This License
  * applies"}) open a paragraph, and lettered items under a section open a paragraph
- * ({@code "    a) You must cause"}) or a line ({@code "A. Use in the Title Page"}). Sections
+ * ({@code "    a) You must cause"}, {@code "(a) You must give"}) or a line ({@code "A. Use in the
+ * Title Page"}). Sections
  * and items count in order, so a line inside a paragraph that happens to begin with a number or
  * a letter out of turn ({@code "7.  This requirement"}) stays text. A section is point
  * {@code "N"}, an item {@code "N.x"} (its letter in lower case). A paragraph after a section's
@@ -19,20 +20,26 @@ import java.util.regex.Pattern;
  */
 public final class PlainLicenceReader {
 
-    private static final Pattern SECTION = Pattern.compile("^(\\s*)(\\d+)\\.\\s+(\\S.*)$");
-    private static final Pattern ITEM = Pattern.compile("^\\s*(?:([a-z])\\)|([A-Z])\\.)\\s+(\\S.*)$");
+    private static final Pattern SECTION = Pattern.compile("^(\\s*)(\\d{1,4})\\.\\s+(\\S.*)$");
+    private static final Pattern ITEM = Pattern.compile("^\\s*(?:\\(?([a-z])\\)|([A-Z])\\.)\\s+(\\S.*)$");
 
     /** The indent from which a line standing alone is read as a centred heading. */
     private static final int CENTRED = 10;
 
-    private static final Pattern NAMES_ITS_TERMS = Pattern.compile("(?m)^\\s*TERMS AND CONDITIONS");
+    private static final Pattern OPENS_TERMS = Pattern.compile("(?m)^\\s*TERMS AND CONDITIONS");
+    private static final Pattern CLOSES_TERMS = Pattern.compile("(?m)^\\s*END OF TERMS AND CONDITIONS");
 
     private PlainLicenceReader() {
     }
 
-    /** Whether {@code text} has a line that opens its terms ("TERMS AND CONDITIONS FOR COPYING..."), as licences in this layout do. */
+    /**
+     * Whether {@code text} is laid out as these licences are: a line opening its terms ("TERMS AND
+     * CONDITIONS FOR COPYING...") and one closing them ("END OF TERMS AND CONDITIONS"). A contract
+     * with a heading "Terms and conditions" and clauses 1.1, 1.2 has no closing line and stays
+     * numbered text.
+     */
     static boolean namesItsTerms(String text) {
-        return NAMES_ITS_TERMS.matcher(text).find();
+        return OPENS_TERMS.matcher(text).find() && CLOSES_TERMS.matcher(text).find();
     }
 
     public static DraftParseResult read(String sourceName, byte[] content) {
@@ -40,7 +47,12 @@ public final class PlainLicenceReader {
         if (decoded instanceof Malformed malformed) {
             return malformed;
         }
-        String[] lines = ((DraftTextParser.Decoded) decoded).text().replace("\uFEFF", "").split("\r?\n", -1);
+        return read(sourceName, ((DraftTextParser.Decoded) decoded).text());
+    }
+
+    /** Reads the licence in {@code text}, already decoded. */
+    static DraftParseResult read(String sourceName, String text) {
+        String[] lines = text.replace("\uFEFF", "").split("\r?\n", -1);
         int start = startOfTerms(lines);
         var sections = new ArrayList<Section>();
         boolean afterBlank = true;
@@ -88,7 +100,7 @@ public final class PlainLicenceReader {
 
     private static int startOfTerms(String[] lines) {
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains("TERMS AND CONDITIONS") && !endsTerms(lines[i])) {
+            if (OPENS_TERMS.matcher(lines[i]).lookingAt()) {
                 return i + 1;
             }
         }

@@ -40,14 +40,31 @@ class DraftTextParserTest {
                     7.  This rule restates the one above.
 
                     b) you give each recipient a copy of this Licence.
+
+                                END OF TERMS AND CONDITIONS
                 """);
 
         assertThat(licence.points()).extracting(ParsedPoint::number).containsExactly("0", "1", "1.a", "1.b");
     }
 
     @Test
+    void parse_readsAContractHeadedTermsAndConditionsAsNumberedText() {
+        ParsedDraft contract = parsed("""
+                SUPPLY AGREEMENT
+                TERMS AND CONDITIONS
+                1. Definitions
+                1.1 "Goods" means the apples listed in the schedule.
+                1.2 "Price" means the price in the schedule.
+                2. Delivery
+                2.1 The seller delivers within ten days.
+                """);
+
+        assertThat(contract.points()).extracting(ParsedPoint::number).containsExactly("1", "1.1", "1.2", "2", "2.1");
+    }
+
+    @Test
     void parse_readsATextThatNamesTermsButHasNoSectionsOfThemAsNumberedText() {
-        ParsedDraft draft = parsed("Terms\nTERMS AND CONDITIONS apply.\n1) Plant in rows\n2) Prune in winter\n");
+        ParsedDraft draft = parsed("Terms\nTERMS AND CONDITIONS apply.\n1) Plant in rows\n2) Prune in winter\nEND OF TERMS AND CONDITIONS\n");
 
         assertThat(draft.points()).extracting(ParsedPoint::number).containsExactly("1", "2");
     }

@@ -99,7 +99,7 @@ class PlainLicenceReaderTest {
     void read_answersEveryMixOfNumbersLettersHeadingsAndBlankLinesWithADraftOrARefusal() {
         String[] lines = {"", "   ", "TERMS AND CONDITIONS", "END OF TERMS AND CONDITIONS", "  0. Scope.", "  1. Grant.",
                 "  2. You may", "    a) keep", "    b) give", "A. Title", "B. Authors", "    7.  inside", "                NO WARRANTY",
-                "plain words", "\tb) tabbed", "3.", "z) last"};
+                "plain words", "\tb) tabbed", "3.", "z) last", "  99999999999. Huge.", "(c) bracketed"};
         var random = new Random(7);
         for (int text = 0; text < 2000; text++) {
             var licence = new StringBuilder();
