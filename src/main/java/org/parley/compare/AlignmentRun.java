@@ -126,61 +126,72 @@ final class AlignmentRun {
     }
 
     /**
-     * Joins an unlinked lead-in ("Jurisdiction. Without prejudice to ...,") to the link of one of
-     * its items (the points numbered under it, which follow it): a clause that became a lead-in
-     * and items, or items that were folded back into one clause, is a split or merge that
-     * includes the lead-in. Being the items' lead-in is the evidence, so the words need only
-     * confirm it: it joins the link whose point on the other side holds most of its weight, when
-     * that is at least {@link #LEAD_IN_CONTAINED} (a heading such as "Jurisdiction" suffices, a
-     * lead-in sharing no word does not), and only where the link stays one point against
-     * several. Before that, the items say where the lead-in belongs, as in aligning two trees: when
-     * the points they are linked with all lie under one point of the other side (6.a, 6.b, 6.c
-     * with 3.a, 3.b, 3.c), that point is the lead-in's own counterpart, and the lead-in is linked
-     * with it, or joins its link, on the same word test ({@link #counterpartAbovePartners}).
+     * Joins an unlinked lead-in ("Jurisdiction. Without prejudice to ...,") to a link, or links it:
+     * a clause that became a lead-in and items, or items that were folded back into one clause, is
+     * a split or merge that includes the lead-in. Lead-ins are taken inner first, so that one
+     * nested in another has found its place before the outer one looks at its items.
+     * <ol>
+     * <li>The items say where the lead-in belongs, as in aligning two trees: when the points they
+     * are linked with all lie under one point of the other side (6.a, 6.b, 6.c with 3.a, 3.b, 3.c),
+     * that point is the lead-in's counterpart ({@link #counterpartAbovePartners}).</li>
+     * <li>Else being the items' lead-in is the evidence, so the words need only confirm it: it
+     * joins the link of one of its items whose point on the other side holds most of its weight,
+     * when that is at least {@link #LEAD_IN_CONTAINED} (a heading such as "Jurisdiction" suffices,
+     * a lead-in sharing no word does not).</li>
+     * </ol>
+     * Either way only where the link stays one point against several, and never a link a person
+     * confirmed.
      */
     private void attachLeadIns(Side side, Side other, List<PointText> points, boolean isNew) {
-        List<SparseVector> words = isNew ? space.toWords() : space.fromWords();
+        List<SparseVector> leadWords = isNew ? space.toWords() : space.fromWords();
         List<SparseVector> otherWords = isNew ? space.fromWords() : space.toWords();
-        for (int lead = 0; lead < points.size(); lead++) {
+        for (int lead = points.size() - 1; lead >= 0; lead--) {
             if (!side.isFree(lead)) {
                 continue;
             }
-            String prefix = points.get(lead).number() + ".";
-            int counterpart = counterpartAbovePartners(lead, prefix, side, points, isNew, words.get(lead), otherWords);
-            if (counterpart >= 0) {
-                joinLeadIn(lead, counterpart, side, other, isNew);
-                continue;
-            }
-            int partner = -1;
-            double best = LEAD_IN_CONTAINED;
-            for (int item = lead + 1; item < points.size() && points.get(item).number().startsWith(prefix); item++) {
-                for (int candidate : wholesLinkedTo(item, side, isNew)) {
-                    double contained = words.get(lead).containedIn(otherWords.get(candidate));
-                    if (contained >= best) {
-                        best = contained;
-                        partner = candidate;
+            int end = endOfItems(lead, points);
+            int counterpart = counterpartAbovePartners(lead, end, side, other, isNew);
+            if (counterpart < 0) {
+                double best = LEAD_IN_CONTAINED;
+                for (int item = lead + 1; item < end; item++) {
+                    for (int candidate : wholesLinkedTo(item, side, isNew)) {
+                        double contained = leadWords.get(lead).containedIn(otherWords.get(candidate));
+                        if (contained >= best && canTakeLeadIn(candidate, other, isNew)) {
+                            best = contained;
+                            counterpart = candidate;
+                        }
                     }
                 }
             }
-            if (partner >= 0) {
-                joinLeadIn(lead, partner, side, other, isNew);
+            if (counterpart >= 0) {
+                joinLeadIn(lead, counterpart, side, other, isNew);
             }
         }
     }
 
+    /** The position after the last of the points that follow {@code lead} under its number: its items, and theirs. */
+    private static int endOfItems(int lead, List<PointText> points) {
+        String prefix = points.get(lead).number() + ".";
+        int end = lead + 1;
+        while (end < points.size() && points.get(end).number().startsWith(prefix)) {
+            end++;
+        }
+        return end;
+    }
+
     /**
-     * The point of the other side under which lie all the points the items of {@code lead} are
-     * linked with (points at the top of their draft do not count): the nearest such point that
-     * holds at least {@link #LEAD_IN_CONTAINED} of the lead-in's words and is free or in a link a
-     * lead-in can join, else -1. The nearest is the lead-in they share; one further up serves when
-     * the words say the lead-in speaks for the section above ("its licence agreement:" against
-     * "If a contributor distributes the program, then:").
+     * The point of {@code other} under which lie all the points the items of {@code lead} are
+     * linked with (points at the top of their draft do not count), or -1. Going up from the
+     * nearest such point (the lead-in they share), the first that holds at least
+     * {@link #LEAD_IN_CONTAINED} of the lead-in's words and can take it: one further up serves
+     * when the words say the lead-in speaks for the section above ("its licence agreement:"
+     * against "If a contributor distributes the program, then:"). The nearest also serves without
+     * words when it is free and its items and the lead-in's pair off ({@link #itemsPairOff}).
      */
-    private int counterpartAbovePartners(int lead, String prefix, Side side, List<PointText> points, boolean isNew,
-            SparseVector leadWords, List<SparseVector> otherWords) {
+    private int counterpartAbovePartners(int lead, int end, Side side, Side other, boolean isNew) {
         int[] otherLeadIns = isNew ? oldLeadIn : newLeadIn;
         List<Integer> shared = null;
-        for (int item = lead + 1; item < points.size() && points.get(item).number().startsWith(prefix); item++) {
+        for (int item = lead + 1; item < end; item++) {
             for (int partner : wholesLinkedTo(item, side, isNew)) {
                 if (otherLeadIns[partner] < 0) {
                     continue;
@@ -196,14 +207,18 @@ final class AlignmentRun {
                 }
             }
         }
-        for (int candidate : shared == null ? List.<Integer>of() : shared) {
-            boolean confirmed = leadWords.containedIn(otherWords.get(candidate)) >= LEAD_IN_CONTAINED
-                    || candidate == shared.get(0) && itemsPairOff(lead, candidate, isNew);
-            if (confirmed && canTakeLeadIn(candidate, isNew ? old : neu, isNew)) {
+        if (shared == null || shared.isEmpty()) {
+            return -1;
+        }
+        SparseVector words = (isNew ? space.toWords() : space.fromWords()).get(lead);
+        List<SparseVector> otherWords = isNew ? space.fromWords() : space.toWords();
+        for (int candidate : shared) {
+            if (words.containedIn(otherWords.get(candidate)) >= LEAD_IN_CONTAINED && canTakeLeadIn(candidate, other, isNew)) {
                 return candidate;
             }
         }
-        return -1;
+        int nearest = shared.get(0);
+        return other.isFree(nearest) && itemsPairOff(lead, nearest, isNew) ? nearest : -1;
     }
 
     /**
@@ -219,15 +234,11 @@ final class AlignmentRun {
                 && itemsLinkedUnder(other, isNew ? fromPoints : toPoints, isNew ? old : neu, otherLeadIns, lead, leadIns);
     }
 
-    /**
-     * Whether {@code lead} has at least two items among the points that follow it under its number
-     * and each is linked one to one with an item of {@code partnerLead}.
-     */
+    /** Whether {@code lead} has at least two items and each is linked one to one with an item of {@code partnerLead}. */
     private static boolean itemsLinkedUnder(int lead, List<PointText> points, Side side, int[] leadIns,
             int partnerLead, int[] partnerLeadIns) {
-        String prefix = points.get(lead).number() + ".";
         int items = 0;
-        for (int k = lead + 1; k < points.size() && points.get(k).number().startsWith(prefix); k++) {
+        for (int k = lead + 1, end = endOfItems(lead, points); k < end; k++) {
             if (leadIns[k] != lead) {
                 continue;
             }
@@ -239,25 +250,31 @@ final class AlignmentRun {
         return items >= 2;
     }
 
-    /** Whether a lead-in can be linked with point {@code whole} of {@code other}, or join its link. */
+    /**
+     * Whether a lead-in can be linked with point {@code whole} of {@code other} or join its link:
+     * the point is free, linked one to one, or the single whole of a group, and no person
+     * confirmed its link.
+     */
     private boolean canTakeLeadIn(int whole, Side other, boolean isNew) {
-        if (other.isFree(whole) || other.match[whole] >= 0 && !other.confirmed[whole]) {
+        if (other.byPerson[whole]) {
+            return false;
+        }
+        if (other.isFree(whole) || other.match[whole] >= 0) {
             return true;
         }
         return groups.stream().anyMatch(group -> {
             int[] wholes = isNew ? group.from() : group.to();
-            return wholes.length == 1 && wholes[0] == whole && !other.byPerson[whole];
+            return wholes.length == 1 && wholes[0] == whole;
         });
     }
 
     /**
      * The points of the other side that item {@code item} is linked with alone or as one of
-     * several pieces: the points a lead-in could join.
+     * several pieces.
      */
     private List<Integer> wholesLinkedTo(int item, Side side, boolean isNew) {
         if (side.match[item] >= 0) {
-            Side other = isNew ? old : neu;
-            return other.confirmed[side.match[item]] ? List.of() : List.of(side.match[item]);
+            return List.of(side.match[item]);
         }
         for (Group group : groups) {
             int[] pieces = isNew ? group.to() : group.from();
@@ -269,6 +286,7 @@ final class AlignmentRun {
         return List.of();
     }
 
+    /** Links lead-in {@code lead} with point {@code whole} of the other side, or adds it to that point's link; see {@link #canTakeLeadIn}. */
     private void joinLeadIn(int lead, int whole, Side side, Side other, boolean isNew) {
         if (other.isFree(whole)) {
             if (isNew) {
@@ -298,6 +316,7 @@ final class AlignmentRun {
                 return;
             }
         }
+        throw new IllegalStateException("point " + whole + " can take no lead-in");
     }
 
     private void matchGroups() {

@@ -550,6 +550,17 @@ class AlignerTest {
     }
 
     @Test
+    void align_neverAddsALeadInToASplitAPersonConfirmed() {
+        List<PointText> listed = withLeadIn("Sanctions relief, without prejudice to later agreements:");
+        var confirmed = List.of(new ConfirmedLink(List.of("3"), List.of("3.1", "3.2")));
+
+        Alignment alignment = aligner.align(OLD, listed, confirmed);
+
+        assertThat(linkFrom(alignment, "3").to()).containsExactly("3.1", "3.2");
+        assertThat(alignment.added()).containsExactly("3");
+    }
+
+    @Test
     void align_refusesRepeatedNumbers() {
         assertThatThrownBy(() -> aligner.align(List.of(point("1", "a"), point("1", "b")), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeats in the old draft");
