@@ -1035,7 +1035,7 @@ final class AlignmentRun {
         final boolean[] confirmed;
         /** Points in any link or drop or addition a person confirmed. */
         final boolean[] byPerson;
-        /** How many best candidates by words each point keeps: one, and one beside each of two exceptions. */
+        /** How many best candidates by words each point keeps: three, enough to find the best other than a partner and its lead-in. */
         private static final int RIVALS = 3;
         private int[][] wordBest;
         private double[][] wordBestScore;

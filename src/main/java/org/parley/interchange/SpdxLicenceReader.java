@@ -13,7 +13,8 @@ import org.w3c.dom.NodeList;
 /**
  * Reads a licence in SPDX License-XML as a draft whose points are its numbered list items. A
  * nested item's number is its bullet ("1.5.", "(a)", "Article 3 -") cleaned of dots, brackets,
- * trailing dashes and a leading "Article" or "Section", prefixed with its parent's number unless
+ * a trailing dash or colon and a leading "Article", "Section", "Art." or "§" (in any case),
+ * prefixed with its parent's number unless
  * the bullet already starts with it ("1.5.a", "3.2"); a bullet without
  * letters or digits (a dash) counts its place in the list instead ("1.3", or "x3" outside any
  * numbered item). An item's text leaves out its nested items. The SPDX License List publishes the
@@ -70,13 +71,13 @@ public final class SpdxLicenceReader {
         return new ParsedDraft(title, "", points);
     }
 
-    /** The {@code <var>} an HTML list item opens with, its bullet, or null. */
+    /** The {@code <var>} an HTML list item opens with (after blank text and comments), its bullet, or null. */
     private static Element openingVar(Element item) {
         for (Node child = item.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element) {
                 return element.getLocalName().equals("var") ? element : null;
             }
-            if (!child.getNodeValue().isBlank()) {
+            if (child.getNodeType() == Node.TEXT_NODE && !child.getNodeValue().isBlank()) {
                 return null;
             }
         }
@@ -96,7 +97,7 @@ public final class SpdxLicenceReader {
             }
             ordinal++;
             String own = SafeXml.text(bullet, "").replaceAll("[-\u2013\u2014:().\\s]+$", "").replaceAll("^[(\\s]+|\\)", "")
-                    .replaceFirst("^(?:Article|Section|Art\\.|\u00a7)\\s*(?=\\d)", "");
+                    .replaceFirst("(?i)^(?:Article|Section|Art\\.|\u00a7)\\s*(?=\\d)", "");
             if (!own.matches(".*[\\p{L}\\p{N}].*")) {
                 own = (parentNumber.isEmpty() ? "x" : "") + ordinal;
             }

@@ -3,13 +3,15 @@ package org.parley.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Thread CPU time of one align + redline on the {@link AlignBenchmark} drafts, and of finding the
  * text moved between the aligned rows, run by turns: a measure that other processes on a shared
  * machine do not inflate, unlike JMH's wall time. Arguments: points, warm-up runs, measured runs,
- * and optionally the language (english, the default, or german). See docs/BENCHMARKS.md.
+ * and optionally the language (english, the default, or german) and the numbering (flat, the
+ * default, or nested). See docs/BENCHMARKS.md.
  */
 public final class AlignCpuTime {
 
@@ -21,6 +23,10 @@ public final class AlignCpuTime {
         benchmark.points = Integer.parseInt(args[0]);
         benchmark.language = args.length > 3 ? args[3] : "english";
         benchmark.numbering = args.length > 4 ? args[4] : "flat";
+        if (!List.of("english", "german").contains(benchmark.language) || !List.of("flat", "nested").contains(benchmark.numbering)) {
+            throw new IllegalArgumentException("expected the language english or german and the numbering flat or nested, not "
+                    + benchmark.language + " and " + benchmark.numbering);
+        }
         benchmark.makeDrafts();
         int warmUps = Integer.parseInt(args[1]);
         int runs = Integer.parseInt(args[2]);

@@ -44,6 +44,18 @@ class HostileXmlTest {
     }
 
     @Test
+    void theSpdxListsHtml_leavesAnInclusionInsideAnItemUnread() throws java.io.IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), SECRET);
+        String html = "<ul><li><var>1.</var> Terms <xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\""
+                + secret.toUri() + "\" parse=\"text\"/></li></ul>";
+
+        DraftParseResult result = SpdxLicenceReader.readHtml("hostile", "Hostile", html);
+
+        assertThat(result).isInstanceOfSatisfying(ParsedDraft.class, licence -> assertThat(licence.points()).singleElement()
+                .satisfies(point -> assertThat(point.text()).isEqualTo("Terms")));
+    }
+
+    @Test
     void everyXmlReader_refusesEntitiesAndDtdsQuicklyWithoutReadingFiles() throws java.io.IOException {
         for (var reader : READERS.entrySet()) {
             for (String attack : attacks()) {

@@ -44,11 +44,12 @@ class SpdxLicenceReaderTest {
     @Test
     void readHtml_numbersArticlesAndDashedBulletsByTheirNumbersAlone() {
         String html = "<ul><li><var>Article 3 -</var> Rights granted<ul>"
-                + "<li><var>3.1 -</var> The right to plant.</li><li><var>3.2 \u2013</var> The right to sell.</li></ul></li></ul>";
+                + "<li><var>3.1 -</var> The right to plant.</li><li><!-- sold --><var>3.2 \u2013</var> The right to sell.</li></ul></li>"
+                + "<li><var>ARTICLE 4:</var> Duties</li></ul>";
 
         ParsedDraft licence = (ParsedDraft) SpdxLicenceReader.readHtml("ORCHARD-3", "Orchard Licence 3", html);
 
-        assertThat(licence.points()).extracting(ParsedPoint::number).containsExactly("3", "3.1", "3.2");
+        assertThat(licence.points()).extracting(ParsedPoint::number).containsExactly("3", "3.1", "3.2", "4");
     }
 
     @Test

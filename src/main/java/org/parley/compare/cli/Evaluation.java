@@ -358,18 +358,18 @@ final class Evaluation {
 
     List<PointText> points(Path goldFile, JsonNode spec) throws EvaluationException {
         String format = spec.path("format").asText();
+        if (format.equals("spdx-list")) {
+            return licenceOfTheList(goldFile, spec.path("path").asText());
+        }
+        if (format.equals("licence-text") && !Files.isDirectory(licenceTexts)) {
+            throw new EvaluationException(goldFile + ": expected the folder of plain licence texts " + licenceTexts
+                    + " (Debian's base-files package; set --licence-texts DIR or PARLEY_LICENCE_TEXTS)");
+        }
         Path path = switch (format) {
             case "text", "negotiation" -> goldFile.toAbsolutePath().getParent().resolve(spec.path("path").asText());
             case "licence-text" -> licenceTexts.resolve(spec.path("path").asText());
             default -> corpora.resolve(spec.path("path").asText());
         };
-        if (format.equals("licence-text") && !Files.isDirectory(licenceTexts)) {
-            throw new EvaluationException(goldFile + ": expected the folder of plain licence texts " + licenceTexts
-                    + " (Debian's base-files package; set --licence-texts DIR or PARLEY_LICENCE_TEXTS)");
-        }
-        if (format.equals("spdx-list")) {
-            return licenceOfTheList(goldFile, spec.path("path").asText());
-        }
         try {
             if (format.equals("grundgesetz")) {
                 return grundgesetz(path, spec.path("revision").asInt(), articles(spec));

@@ -1,12 +1,10 @@
 package org.parley.compare.cli;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -44,7 +42,7 @@ final class LicenceList {
         if (Files.isDirectory(location)) {
             return Files.readAllBytes(location.resolve(id + ".json"));
         }
-        try (FileSystem jar = FileSystems.newFileSystem(URI.create("jar:" + location.toUri()), Map.of())) {
+        try (FileSystem jar = FileSystems.newFileSystem(location)) {
             return Files.readAllBytes(jar.getPath(IN_JAR + id + ".json"));
         }
     }

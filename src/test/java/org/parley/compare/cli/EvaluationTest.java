@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,12 +46,21 @@ class EvaluationTest {
         return folderOrSkip(EvalCompareCommand.defaultCorpora(), "corpora", "PARLEY_CORPORA");
     }
 
-    /** The corpora, Debian's licence texts and the SPDX License List, whose jar the tests have on their class path. */
+    /** The corpora, Debian's licence texts and the SPDX License List. */
     private static Evaluation.Sources sourcesOrSkip() throws Exception {
         Path licenceTexts = folderOrSkip(EvalCompareCommand.defaultLicenceTexts(), "plain licence texts", "PARLEY_LICENCE_TEXTS");
-        String inJar = ClassLoader.getSystemResource("resources/stdlicenses/EPL-2.0.json").toURI().getSchemeSpecificPart();
-        Path licenceList = Path.of(URI.create(inJar.substring(0, inJar.indexOf("!/"))));
-        return new Evaluation.Sources(corporaOrSkip(), licenceTexts, licenceList);
+        return new Evaluation.Sources(corporaOrSkip(), licenceTexts, licenceListOnClassPath());
+    }
+
+    /** The jar of SPDX's Java library, a test dependency, so always at hand here. */
+    private static Path licenceListOnClassPath() throws Exception {
+        var jar = (JarURLConnection) ClassLoader.getSystemResource("resources/stdlicenses/EPL-2.0.json").openConnection();
+        return Path.of(jar.getJarFileURL().toURI());
+    }
+
+    /** An evaluation that reads only the SPDX License List. */
+    private static Evaluation licenceListOnly() throws Exception {
+        return new Evaluation(new Evaluation.Sources(Path.of("unused"), Path.of("unused"), licenceListOnClassPath()));
     }
 
     private static Path folderOrSkip(Path folder, String what, String variable) {
@@ -187,12 +196,16 @@ class EvaluationTest {
 
     @Test
     void evaluation_readsLicencesOfTheSpdxListFromTheLibrarysJar() throws Exception {
-        Evaluation.Sources sources = sourcesOrSkip();
         JsonNode epl = JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"EPL-2.0\"}");
 
-        List<PointText> points = new Evaluation(sources).points(GOLD.resolve("any.json"), epl);
+        List<PointText> points = licenceListOnly().points(GOLD.resolve("any.json"), epl);
 
         assertThat(points).extracting(PointText::number).startsWith("1", "1.a", "1.b", "1.b.i").contains("3.1.b.iv", "7");
+    }
+
+    @Test
+    void licenceList_looksByDefaultForTheJarTheBuildFetches() throws Exception {
+        assertThat(licenceListOnClassPath().toString().replace('\\', '/')).endsWith(LicenceList.ARTIFACT);
     }
 
     /**
@@ -204,7 +217,7 @@ class EvaluationTest {
      */
     @Test
     void align_ofTheEclipseLicences_linksTheRequirementsHeadingAndLeadInToTheOldRequirements() throws Exception {
-        var evaluation = new Evaluation(sourcesOrSkip());
+        var evaluation = licenceListOnly();
         List<PointText> from = evaluation.points(GOLD.resolve("any.json"), JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"EPL-1.0\"}"));
         List<PointText> to = evaluation.points(GOLD.resolve("any.json"), JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"EPL-2.0\"}"));
 
