@@ -472,25 +472,25 @@ class EvaluationTest {
 
     /** What {@code parley eval-compare ARGS} prints on its error stream, once it has exited with 1. */
     private static String evalCompareRefused(String... args) {
-        var err = new StringWriter();
-        var commandLine = new CommandLine(new Main());
-        commandLine.setErr(new PrintWriter(err));
-        var command = new ArrayList<String>(List.of("eval-compare"));
-        command.addAll(List.of(args));
-
-        assertThat(commandLine.execute(command.toArray(String[]::new))).isEqualTo(1);
-        return err.toString();
+        return evalCompareExiting(1, args);
     }
 
     /** What {@code parley eval-compare ARGS} prints, once it has exited with 0. */
     private static String evalCompare(String... args) {
+        return evalCompareExiting(0, args);
+    }
+
+    /** What {@code parley eval-compare ARGS} prints on its output (exit 0) or error stream (else), once it has exited with {@code exit}. */
+    private static String evalCompareExiting(int exit, String... args) {
         var out = new StringWriter();
+        var err = new StringWriter();
         var commandLine = new CommandLine(new Main());
         commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
         var command = new ArrayList<String>(List.of("eval-compare"));
         command.addAll(List.of(args));
 
-        assertThat(commandLine.execute(command.toArray(String[]::new))).isZero();
-        return out.toString();
+        assertThat(commandLine.execute(command.toArray(String[]::new))).isEqualTo(exit);
+        return (exit == 0 ? out : err).toString();
     }
 }
