@@ -262,10 +262,18 @@ final class AlignmentRun {
         if (other.isFree(whole) || other.match[whole] >= 0) {
             return true;
         }
-        return groups.stream().anyMatch(group -> {
-            int[] wholes = isNew ? group.from() : group.to();
-            return wholes.length == 1 && wholes[0] == whole;
-        });
+        return groupOfWhole(whole, isNew) >= 0;
+    }
+
+    /** The position in {@link #groups} of the group whose one point on the other side is {@code whole}, or -1. */
+    private int groupOfWhole(int whole, boolean isNew) {
+        for (int g = 0; g < groups.size(); g++) {
+            int[] wholes = isNew ? groups.get(g).from() : groups.get(g).to();
+            if (wholes.length == 1 && wholes[0] == whole) {
+                return g;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -307,16 +315,14 @@ final class AlignmentRun {
             groups.add(isNew ? new Group(new int[] {whole}, pieces) : new Group(pieces, new int[] {whole}));
             return;
         }
-        for (int g = 0; g < groups.size(); g++) {
-            Group group = groups.get(g);
-            int[] wholes = isNew ? group.from() : group.to();
-            if (wholes.length == 1 && wholes[0] == whole) {
-                int[] pieces = IntStream.concat(IntStream.of(isNew ? group.to() : group.from()), IntStream.of(lead)).sorted().toArray();
-                groups.set(g, isNew ? new Group(wholes, pieces) : new Group(pieces, wholes));
-                return;
-            }
+        int g = groupOfWhole(whole, isNew);
+        if (g < 0) {
+            throw new IllegalStateException("point " + whole + " can take no lead-in");
         }
-        throw new IllegalStateException("point " + whole + " can take no lead-in");
+        Group group = groups.get(g);
+        int[] wholes = isNew ? group.from() : group.to();
+        int[] pieces = IntStream.concat(IntStream.of(isNew ? group.to() : group.from()), IntStream.of(lead)).sorted().toArray();
+        groups.set(g, isNew ? new Group(wholes, pieces) : new Group(pieces, wholes));
     }
 
     private void matchGroups() {

@@ -77,6 +77,11 @@ public final class EvalCompareCommand implements Callable<Integer> {
         return folderFromEnvironment("PARLEY_LICENCE_TEXTS", DEBIAN_LICENCES);
     }
 
+    /** Where the SPDX License List is when no option names it. */
+    static Path defaultLicenceList() {
+        return folderFromEnvironment("PARLEY_LICENCE_LIST", LicenceList.inMavenRepository().toString());
+    }
+
     private static Path folderFromEnvironment(String variable, String otherwise) {
         String fromEnvironment = System.getenv(variable);
         return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? otherwise : fromEnvironment);
@@ -92,7 +97,7 @@ public final class EvalCompareCommand implements Callable<Integer> {
             return 1;
         }
         var evaluation = new Evaluation(new Evaluation.Sources(folder, licenceTexts == null ? defaultLicenceTexts() : licenceTexts,
-                licenceList == null ? LicenceList.defaultLocation() : licenceList));
+                licenceList == null ? defaultLicenceList() : licenceList));
         var results = new ArrayList<Evaluation.CaseResult>();
         try {
             for (Path gold : goldFiles) {

@@ -145,7 +145,7 @@ final class Evaluation {
 
         /** The corpora at {@code corpora}, the licence texts and list where they are by default. */
         static Sources of(Path corpora) {
-            return new Sources(corpora, EvalCompareCommand.defaultLicenceTexts(), LicenceList.defaultLocation());
+            return new Sources(corpora, EvalCompareCommand.defaultLicenceTexts(), EvalCompareCommand.defaultLicenceList());
         }
     }
 

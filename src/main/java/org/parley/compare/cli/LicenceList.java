@@ -24,12 +24,8 @@ final class LicenceList {
     private LicenceList() {
     }
 
-    /** {@code $PARLEY_LICENCE_LIST}, else the jar in the local Maven repository. */
-    static Path defaultLocation() {
-        String fromEnvironment = System.getenv("PARLEY_LICENCE_LIST");
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return Path.of(fromEnvironment);
-        }
+    /** The jar in the local Maven repository ({@code maven.repo.local}, else {@code ~/.m2/repository}). */
+    static Path inMavenRepository() {
         String repository = System.getProperty("maven.repo.local");
         return (repository == null ? Path.of(System.getProperty("user.home"), ".m2", "repository") : Path.of(repository)).resolve(ARTIFACT);
     }
