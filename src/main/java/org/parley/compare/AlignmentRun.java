@@ -130,39 +130,21 @@ final class AlignmentRun {
      * a clause that became a lead-in and items, or items that were folded back into one clause, is
      * a split or merge that includes the lead-in. Lead-ins are taken inner first, so that one
      * nested in another has found its place before the outer one looks at its items.
-     * <ol>
-     * <li>The items say where the lead-in belongs, as in aligning two trees: when the points they
-     * are linked with all lie under one point of the other side (6.a, 6.b, 6.c with 3.a, 3.b, 3.c),
-     * that point is the lead-in's counterpart ({@link #counterpartAbovePartners}).</li>
-     * <li>Else being the items' lead-in is the evidence, so the words need only confirm it: it
-     * joins the link of one of its items whose point on the other side holds most of its weight,
-     * when that is at least {@link #LEAD_IN_CONTAINED} (a heading such as "Jurisdiction" suffices,
-     * a lead-in sharing no word does not).</li>
-     * </ol>
-     * Either way only where the link stays one point against several, and never a link a person
-     * confirmed.
+     * The items say where the lead-in belongs, as in aligning two trees: the lead-in's
+     * counterpart is the nearest point of the other side at or above all the points its items are
+     * linked with ({@link #counterpartAbovePartners}): their shared lead-in (6.a, 6.b, 6.c with 3.a,
+     * 3.b, 3.c under 3), or the one point they all came from (3 split into a lead-in and its items
+     * 3.1, 3.2). Where the items came from points that lie under no one point, as when a redraft
+     * puts headings over sections that had none, the lead-in has no counterpart and stays added.
+     * Only where the link stays one point against several, and never a link a person confirmed.
      */
     private void attachLeadIns(Side side, Side other, List<PointText> points, boolean isNew) {
-        List<SparseVector> leadWords = isNew ? space.toWords() : space.fromWords();
-        List<SparseVector> otherWords = isNew ? space.fromWords() : space.toWords();
         for (int lead = points.size() - 1; lead >= 0; lead--) {
             if (!side.isFree(lead)) {
                 continue;
             }
             int end = endOfItems(lead, points);
             int counterpart = counterpartAbovePartners(lead, end, side, other, isNew);
-            if (counterpart < 0) {
-                double best = LEAD_IN_CONTAINED;
-                for (int item = lead + 1; item < end; item++) {
-                    for (int candidate : wholesLinkedTo(item, side, isNew)) {
-                        double contained = leadWords.get(lead).containedIn(otherWords.get(candidate));
-                        if (contained >= best && canTakeLeadIn(candidate, other, isNew)) {
-                            best = contained;
-                            counterpart = candidate;
-                        }
-                    }
-                }
-            }
             if (counterpart >= 0) {
                 joinLeadIn(lead, counterpart, side, other, isNew);
             }
@@ -180,24 +162,22 @@ final class AlignmentRun {
     }
 
     /**
-     * The point of {@code other} under which lie all the points the items of {@code lead} are
-     * linked with (points at the top of their draft do not count), or -1. Going up from the
-     * nearest such point (the lead-in they share), the first that holds at least
-     * {@link #LEAD_IN_CONTAINED} of the lead-in's words and can take it: one further up serves
-     * when the words say the lead-in speaks for the section above ("its licence agreement:"
-     * against "If a contributor distributes the program, then:"). The nearest also serves without
-     * words when it is free and its items and the lead-in's pair off ({@link #itemsPairOff}).
+     * The point of {@code other} at or above all the points the items of {@code lead} are linked
+     * with, or -1: each of those points counts with the chain of lead-ins above it, and the chains
+     * must meet. Going up from the nearest point where they meet, the first that holds at least
+     * {@link #LEAD_IN_CONTAINED} of the lead-in's words (a heading such as "Jurisdiction"
+     * suffices, a lead-in sharing no word does not) and can take it: one further up serves when
+     * the words say the lead-in speaks for the section above ("its licence agreement:" against "If
+     * a contributor distributes the program, then:"). The nearest also serves without words when
+     * it is free and its items and the lead-in's pair off ({@link #itemsPairOff}).
      */
     private int counterpartAbovePartners(int lead, int end, Side side, Side other, boolean isNew) {
         int[] otherLeadIns = isNew ? oldLeadIn : newLeadIn;
         List<Integer> shared = null;
         for (int item = lead + 1; item < end; item++) {
             for (int partner : wholesLinkedTo(item, side, isNew)) {
-                if (otherLeadIns[partner] < 0) {
-                    continue;
-                }
                 var above = new ArrayList<Integer>();
-                for (int k = otherLeadIns[partner]; k >= 0; k = otherLeadIns[k]) {
+                for (int k = partner; k >= 0; k = otherLeadIns[k]) {
                     above.add(k);
                 }
                 if (shared == null) {

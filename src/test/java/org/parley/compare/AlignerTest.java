@@ -158,6 +158,38 @@ class AlignerTest {
         assertThat(linkFrom(alignment, "3").to()).containsExactly("3.1", "3.2");
     }
 
+    private static final List<PointText> UNHEADED = List.of(
+            point("3.1", "The holder may copy the plan and share verbatim copies of it in any medium."),
+            point("3.2", "The holder may change the plan, provided that the changed plan names the place it may be obtained from."),
+            point("3.3", "The holder may share a changed plan, provided that the holder shall:"),
+            point("3.3.a", "mark every changed sheet with the date and a short account of the change;"),
+            point("3.3.b", "license the changed plan under these terms."),
+            point("5.1", "DISCLAIMER - The plan is provided as it is, without any warranty of quality or of fitness for a purpose."),
+            point("5.2", "LIMITATION OF LIABILITY - The licensor shall have no liability for any damage arising from the use of the plan."));
+
+    @Test
+    void align_leavesANewHeadingAdded_whoseItemsCameFromSeveralPointsWithoutAHeading() {
+        List<PointText> headed = List.of(
+                point("3", "Copying, changing and sharing the plan"),
+                point("3.1", "You may copy the plan and share verbatim copies of it in any medium."),
+                point("3.2", "You may change the plan, provided that the changed plan names the place it may be obtained from."),
+                point("3.3", "You may share a changed plan, provided that you:"),
+                point("3.3.a", "mark every changed sheet with the date and a short account of the change;"),
+                point("3.3.b", "license the changed plan under these terms."),
+                point("6", "DISCLAIMER AND LIABILITY"),
+                point("6.1", "DISCLAIMER OF WARRANTY - The plan is provided as it is, without any warranty of quality or of fitness for a purpose."),
+                point("6.2", "LIMITATION OF LIABILITY - The licensor shall have no liability for any damage arising from the use of the plan."));
+
+        Alignment alignment = aligner.align(UNHEADED, headed);
+
+        assertThat(alignment.added()).containsExactly("3", "6");
+        assertThat(alignment.links()).extracting(Link::from, Link::to).containsExactly(
+                tuple(List.of("3.1"), List.of("3.1")), tuple(List.of("3.2"), List.of("3.2")),
+                tuple(List.of("3.3"), List.of("3.3")), tuple(List.of("3.3.a"), List.of("3.3.a")),
+                tuple(List.of("3.3.b"), List.of("3.3.b")), tuple(List.of("5.1"), List.of("6.1")),
+                tuple(List.of("5.2"), List.of("6.2")));
+    }
+
     private static final List<PointText> HARBOUR = List.of(
             point("1", "The harbour master keeps a register of every ship in port."),
             point("2", "A ship may leave port once the register shows its dues paid and its cargo declared, provided that one of the following holds:"),
