@@ -388,7 +388,8 @@ final class AlignmentRun {
     /**
      * Links a point split into two adjacent new points (or two adjacent old points merged into
      * one) in place: the whole lies right after (or right before) a point linked one to one, and
-     * the two pieces right after (or before) that link's other point, all three free. Neither
+     * the two pieces right after (or before) that link's other point, all three free, the pieces
+     * {@link #siblings} in their draft's outline. Neither
      * piece need match the whole well alone, since each carries only part of it; the evidence is
      * their place, and that together they match its stemmed words better than either does alone
      * (at {@link #PIECES_BESIDE_MIN} or more; a piece that shares no word cannot raise the joined
@@ -436,7 +437,8 @@ final class AlignmentRun {
             }
             for (int p : firstPieces) {
                 if (p < 0 || p + 1 >= partWords.size() || !parts.isFree(p) || !parts.isFree(p + 1)
-                        || (whole.wordBest(w) != p && whole.wordBest(w) != p + 1)) {
+                        || (whole.wordBest(w) != p && whole.wordBest(w) != p + 1)
+                        || !siblings(p, p + 1, merge ? oldLeadIn : newLeadIn)) {
                     continue;
                 }
                 SparseVector target = wholeWords.get(w);
@@ -720,6 +722,15 @@ final class AlignmentRun {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether adjacent points {@code first} and {@code next} belong together in their draft's
+     * outline: items of one lead-in (or both at the top), or a lead-in and its first item. The last
+     * item of one section and the next section's lead-in are not.
+     */
+    private static boolean siblings(int first, int next, int[] leadIns) {
+        return leadIns[first] == leadIns[next] || leadIns[next] == first;
     }
 
     private static List<SparseVector> vectorsOf(Side side, List<Integer> members) {

@@ -229,6 +229,29 @@ class EvaluationTest {
                 .satisfies(link -> assertThat(link.to()).containsExactly("3.1.a"));
     }
 
+    /**
+     * The Affero GPL 1.0 → 3.0: old 2.d (source for users over a network), the last item of
+     * section 2, lies right before section 3 (object code), whose items became 6.a–6.c; the two
+     * are no pieces of one new point 6, though they sit side by side beside a link, since they
+     * belong to different sections. Old 3's lead-in finds 6 through its items, and its definition
+     * of source code went to 1.
+     */
+    @Test
+    void align_ofTheAfferoLicences_keepsTheLastItemOfASectionOutOfTheNextSectionsLink() throws Exception {
+        var evaluation = licenceListOnly();
+        List<PointText> from = evaluation.points(GOLD.resolve("any.json"), JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"AGPL-1.0\"}"));
+        List<PointText> to = evaluation.points(GOLD.resolve("any.json"), JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"AGPL-3.0\"}"));
+
+        Alignment alignment = new Aligner().align(from, to);
+
+        assertThat(alignment.links()).filteredOn(link -> link.from().contains("3")).singleElement()
+                .satisfies(link -> assertThat(link.to()).containsExactly("1", "6"));
+        assertThat(alignment.links()).filteredOn(link -> link.from().contains("2.d")).allSatisfy(link -> {
+            assertThat(link.from()).containsExactly("2.d");
+            assertThat(link.to()).doesNotContain("6");
+        });
+    }
+
     @Test
     void evalCompare_refusesAMissingLicenceListOrAnUnknownLicenceClearly(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("gold.json"), LIST_GOLD);
