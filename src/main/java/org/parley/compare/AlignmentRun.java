@@ -581,7 +581,10 @@ final class AlignmentRun {
      * Links a free old point and a free new point that share a run of words each draft holds only
      * once ({@link TextMoves#MIN_WORDS} words or more, {@link TextMoves}): text carried over word
      * for word is evidence that the new point is the old one, whatever else became of it, where
-     * stemmed words alone would drown it. Pairs sharing more such words go first.
+     * stemmed words alone would drown it. Like a place between linked neighbours, such a run lowers
+     * the bar for their stemmed words to {@link #REWORDED_GAP_MIN} but does not lift it: a stock
+     * phrase ("if the Program as you received it") carried into an unrelated clause, or a list of
+     * notices repeated in a new definition, is no link. Pairs sharing more such words go first.
      */
     private void matchCarriedText() {
         if (IntStream.range(0, fromPoints.size()).noneMatch(old::isFree)
@@ -592,7 +595,7 @@ final class AlignmentRun {
         for (TextMoves.SharedRun run : carried()) {
             int i = run.oldText();
             int j = run.newText();
-            if (old.isFree(i) && neu.isFree(j)) {
+            if (old.isFree(i) && neu.isFree(j) && wordSimilarity(i, j) >= REWORDED_GAP_MIN) {
                 shared.merge((long) i << 32 | j, run.words(), Integer::sum);
             }
         }

@@ -365,6 +365,23 @@ class AlignerTest {
     }
 
     @Test
+    void align_linksNoPointsWhoseOnlyCommonGroundIsAStockPhraseCarriedOver() {
+        var from = new ArrayList<>(OLD.subList(0, 1));
+        from.add(point("2", "If the register as you received it lists a ship twice, the harbour master strikes out the later entry."));
+        from.addAll(OLD.subList(3, 5));
+        var to = new ArrayList<>(OLD.subList(0, 1));
+        to.add(point("2", OLD.get(3).text()));
+        to.add(point("3", OLD.get(4).text()));
+        to.add(point("4", "Pilots board every departing vessel at the outer buoy; if the register as you received it "
+                + "names no pilot, the port office appoints one."));
+
+        Alignment alignment = aligner.align(from, to);
+
+        assertThat(alignment.dropped()).containsExactly("2");
+        assertThat(alignment.added()).containsExactly("4");
+    }
+
+    @Test
     void align_suggestsASplitWhereAnAddedPointOpensWithTheSentenceALinkedPointLost() {
         var from = new ArrayList<>(OLD);
         from.set(1, point("2", OLD.get(1).text() + " Its reports may only be withheld on the basis of a joint decision."));
