@@ -217,11 +217,7 @@ class EvaluationTest {
      */
     @Test
     void align_ofTheEclipseLicences_linksTheRequirementsHeadingAndLeadInToTheOldRequirements() throws Exception {
-        var evaluation = licenceListOnly();
-        List<PointText> from = evaluation.points(GOLD.resolve("any.json"), JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"EPL-1.0\"}"));
-        List<PointText> to = evaluation.points(GOLD.resolve("any.json"), JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"EPL-2.0\"}"));
-
-        Alignment alignment = new Aligner().align(from, to);
+        Alignment alignment = alignedFromTheList("EPL-1.0", "EPL-2.0");
 
         assertThat(alignment.links()).filteredOn(link -> link.from().equals(List.of("3"))).singleElement()
                 .satisfies(link -> assertThat(link.to()).containsExactly("3", "3.1", "3.2"));
@@ -238,11 +234,7 @@ class EvaluationTest {
      */
     @Test
     void align_ofTheAfferoLicences_keepsTheLastItemOfASectionOutOfTheNextSectionsLink() throws Exception {
-        var evaluation = licenceListOnly();
-        List<PointText> from = evaluation.points(GOLD.resolve("any.json"), JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"AGPL-1.0\"}"));
-        List<PointText> to = evaluation.points(GOLD.resolve("any.json"), JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"AGPL-3.0\"}"));
-
-        Alignment alignment = new Aligner().align(from, to);
+        Alignment alignment = alignedFromTheList("AGPL-1.0", "AGPL-3.0");
 
         assertThat(alignment.links()).filteredOn(link -> link.from().contains("3")).singleElement()
                 .satisfies(link -> assertThat(link.to()).containsExactly("1", "6"));
@@ -250,6 +242,14 @@ class EvaluationTest {
             assertThat(link.from()).containsExactly("2.d");
             assertThat(link.to()).doesNotContain("6");
         });
+    }
+
+    /** Licences {@code fromId} and {@code toId} of the SPDX License List in the library's jar, aligned. */
+    private static Alignment alignedFromTheList(String fromId, String toId) throws Exception {
+        var evaluation = licenceListOnly();
+        List<PointText> from = evaluation.points(GOLD.resolve("any.json"), JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"" + fromId + "\"}"));
+        List<PointText> to = evaluation.points(GOLD.resolve("any.json"), JSON.readTree("{\"format\": \"spdx-list\", \"path\": \"" + toId + "\"}"));
+        return new Aligner().align(from, to);
     }
 
     @Test
