@@ -595,12 +595,18 @@ final class AlignmentRun {
         for (TextMoves.SharedRun run : carried()) {
             int i = run.oldText();
             int j = run.newText();
-            if (old.isFree(i) && neu.isFree(j) && wordSimilarity(i, j) >= REWORDED_GAP_MIN) {
+            if (old.isFree(i) && neu.isFree(j)) {
                 shared.merge((long) i << 32 | j, run.words(), Integer::sum);
             }
         }
         var pairs = new ArrayList<Monotone.Pair>();
-        shared.forEach((pair, words) -> pairs.add(new Monotone.Pair((int) (pair >>> 32), (int) (long) pair, words)));
+        shared.forEach((pair, words) -> {
+            int i = (int) (pair >>> 32);
+            int j = (int) (long) pair;
+            if (wordSimilarity(i, j) >= REWORDED_GAP_MIN) {
+                pairs.add(new Monotone.Pair(i, j, words));
+            }
+        });
         for (Monotone.Pair pair : greedy(pairs)) {
             link(pair.from(), pair.to());
         }
