@@ -31,6 +31,7 @@ final class AlignmentRun {
     private static final double REWORDED_MOVE_RIVAL = 0.6;
     private static final double PART_CONTAINED_BESIDE = 0.25;
     private static final double COVERAGE_GAIN = 0.1;
+    private static final double PART_WITHIN = 0.8;
     private static final double LEFTOVER_MIN = 0.35;
     private static final double LEAD_IN_CONTAINED = 0.1;
     private static final int SUGGESTIONS_PER_POINT = 2;
@@ -675,7 +676,11 @@ final class AlignmentRun {
     /**
      * Points of {@code whole}'s side that several unmatched points of {@code parts}' side explain
      * better together than any one of them does. Each result is {whole, part, part, ...}, parts in
-     * draft order; the points are settled and their one-to-one matches undone.
+     * draft order; the points are settled and their one-to-one matches undone. A part joins when
+     * it raises the joined score or, beside another part, the share of the whole it covers; or
+     * when, beside another part, it lies almost wholly ({@link #PART_WITHIN}) in the whole and
+     * the whole is its best candidate: the last of several pieces adds little to a group that
+     * already covers most of the whole, yet it is a piece all the same.
      */
     private List<int[]> findGroups(Side whole, Side parts) {
         var found = new ArrayList<int[]>();
@@ -707,7 +712,8 @@ final class AlignmentRun {
                 double joinedScore = target.cosine(joined);
                 double joinedCovered = target.containedIn(joined);
                 if (members.size() == 1 || joinedScore >= score + GROUP_GAIN
-                        || beside && joinedCovered >= covered + COVERAGE_GAIN) {
+                        || beside && joinedCovered >= covered + COVERAGE_GAIN
+                        || beside && contained >= PART_WITHIN && parts.candidates.of(p)[0] == w) {
                     score = joinedScore;
                     covered = joinedCovered;
                 } else {

@@ -190,6 +190,32 @@ class AlignerTest {
                 tuple(List.of("5.2"), List.of("6.2")));
     }
 
+    @Test
+    void align_splitsAPointIntoEveryPieceThatLiesWithinIt_evenOneThatAddsLittleToTheOthers() {
+        String inGeneral = "In general. The duties of section 3 apply to the founding city, except as this amendment and sections 2.2 and 2.3 provide.";
+        String otherVessels = "Other vessels. The founding city may moor vessels other than its own ferries at the quays during the two years after"
+                + " the opening, without such vessels becoming subject to these terms, and may charge such vessels on different terms from"
+                + " those set out here.";
+        String ownFerries = "Own ferries. The founding city may moor its own ferries, including ferries refitted since, without such %s becoming"
+                + " subject to these terms, and may charge such %s on different terms from those set out here.";
+        List<PointText> before = List.of(
+                point("1", "The port authority publishes its tariff every spring."),
+                point("2", String.join(" ", "Use of the quays by the founding city.", inGeneral, otherVessels,
+                        String.format(ownFerries, "vessels", "vessels"))),
+                point("3", "Disputes go to the harbour court."));
+        List<PointText> after = List.of(before.get(0),
+                point("2", "Use of the quays by the founding city."),
+                point("2.1", inGeneral),
+                point("2.2", otherVessels),
+                point("2.3", String.format(ownFerries, "ferries", "ferries")),
+                point("3", before.get(2).text()));
+
+        Alignment alignment = aligner.align(before, after);
+
+        assertThat(linkFrom(alignment, "2").to()).containsExactly("2", "2.1", "2.2", "2.3");
+        assertThat(alignment.added()).isEmpty();
+    }
+
     private static final List<PointText> HARBOUR = List.of(
             point("1", "The harbour master keeps a register of every ship in port."),
             point("2", "A ship may leave port once the register shows its dues paid and its cargo declared, provided that one of the following holds:"),
