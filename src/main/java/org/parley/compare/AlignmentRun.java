@@ -38,6 +38,10 @@ final class AlignmentRun {
     private static final double SUGGESTION_MIN = 0.1;
     private static final double PIECE_CONTAINED = 0.5;
     private static final double PIECES_BESIDE_MIN = 0.1;
+    private static final double SENTENCE_MIN = 0.5;
+    private static final double SENTENCE_RIVAL = 0.8;
+    private static final int SENTENCE_WORDS = 3;
+    private static final double SENTENCES_CARRIED = 0.5;
 
     /** How alike an old and a new point are, by one measure. */
     private interface Measure {
@@ -46,6 +50,22 @@ final class AlignmentRun {
 
     /** Several points of one side linked to one point of the other. */
     private record Group(int[] from, int[] to) {
+    }
+
+    /**
+     * A free point, {@code piece}, whose carried sentences hold {@code share} of its words, and
+     * the point of the other draft they came from or went to.
+     */
+    private record Carried(int piece, int whole, boolean pieceIsNew, double share) {
+
+        Monotone.Pair pair() {
+            return pieceIsNew ? new Monotone.Pair(whole, piece, share) : new Monotone.Pair(piece, whole, share);
+        }
+    }
+
+    /** A sentence of a point; {@code clear} when no sentence of another point comes close to it. */
+    private record SentenceMatch(int point, int sentence, boolean clear) {
+        static final SentenceMatch NONE = new SentenceMatch(-1, -1, false);
     }
 
     private final List<PointText> fromPoints;
@@ -120,6 +140,7 @@ final class AlignmentRun {
         matchPiecesBesideLinks();
         matchGroups();
         matchCarriedText();
+        matchCarriedSentences();
         matchLeftovers();
         attachLeadIns(neu, old, toPoints, true);
         attachLeadIns(old, neu, fromPoints, false);
@@ -147,7 +168,7 @@ final class AlignmentRun {
             int end = endOfItems(lead, points);
             int counterpart = counterpartAbovePartners(lead, end, side, other, isNew);
             if (counterpart >= 0) {
-                joinLeadIn(lead, counterpart, side, other, isNew);
+                joinPiece(lead, counterpart, side, other, isNew);
             }
         }
     }
@@ -194,7 +215,7 @@ final class AlignmentRun {
         SparseVector words = (isNew ? space.toWords() : space.fromWords()).get(lead);
         List<SparseVector> otherWords = isNew ? space.fromWords() : space.toWords();
         for (int candidate : shared) {
-            if (words.containedIn(otherWords.get(candidate)) >= LEAD_IN_CONTAINED && canTakeLeadIn(candidate, other, isNew)) {
+            if (words.containedIn(otherWords.get(candidate)) >= LEAD_IN_CONTAINED && canTakePiece(candidate, other, isNew)) {
                 return candidate;
             }
         }
@@ -232,11 +253,11 @@ final class AlignmentRun {
     }
 
     /**
-     * Whether a lead-in can be linked with point {@code whole} of {@code other} or join its link:
-     * the point is free, linked one to one, or the single whole of a group, and no person
-     * confirmed its link.
+     * Whether a lead-in or another piece can be linked with point {@code whole} of {@code other}
+     * or join its link: the point is free, linked one to one, or the single whole of a group, and
+     * no person confirmed its link.
      */
-    private boolean canTakeLeadIn(int whole, Side other, boolean isNew) {
+    private boolean canTakePiece(int whole, Side other, boolean isNew) {
         if (other.byPerson[whole]) {
             return false;
         }
@@ -275,34 +296,37 @@ final class AlignmentRun {
         return List.of();
     }
 
-    /** Links lead-in {@code lead} with point {@code whole} of the other side, or adds it to that point's link; see {@link #canTakeLeadIn}. */
-    private void joinLeadIn(int lead, int whole, Side side, Side other, boolean isNew) {
+    /**
+     * Links {@code piece} (a lead-in or another piece) with point {@code whole} of the other side,
+     * or adds it to that point's link; see {@link #canTakePiece}.
+     */
+    private void joinPiece(int piece, int whole, Side side, Side other, boolean isNew) {
         if (other.isFree(whole)) {
             if (isNew) {
-                link(whole, lead);
+                link(whole, piece);
             } else {
-                link(lead, whole);
+                link(piece, whole);
             }
             return;
         }
-        side.settle(lead);
-        int piece = other.match[whole];
-        if (piece >= 0) {
+        side.settle(piece);
+        int partner = other.match[whole];
+        if (partner >= 0) {
             other.match[whole] = -1;
-            side.match[piece] = -1;
+            side.match[partner] = -1;
             other.settle(whole);
-            side.settle(piece);
-            int[] pieces = IntStream.of(lead, piece).sorted().toArray();
+            side.settle(partner);
+            int[] pieces = IntStream.of(piece, partner).sorted().toArray();
             groups.add(isNew ? new Group(new int[] {whole}, pieces) : new Group(pieces, new int[] {whole}));
             return;
         }
         int g = groupOfWhole(whole, isNew);
         if (g < 0) {
-            throw new IllegalStateException("point " + whole + " can take no lead-in");
+            throw new IllegalStateException("point " + whole + " can take no piece");
         }
         Group group = groups.get(g);
         int[] wholes = isNew ? group.from() : group.to();
-        int[] pieces = IntStream.concat(IntStream.of(isNew ? group.to() : group.from()), IntStream.of(lead)).sorted().toArray();
+        int[] pieces = IntStream.concat(IntStream.of(isNew ? group.to() : group.from()), IntStream.of(piece)).sorted().toArray();
         groups.set(g, isNew ? new Group(wholes, pieces) : new Group(pieces, wholes));
     }
 
@@ -611,6 +635,117 @@ final class AlignmentRun {
         for (Monotone.Pair pair : greedy(pairs)) {
             link(pair.from(), pair.to());
         }
+    }
+
+    /**
+     * Links points by the sentences they carried over, reworded or not: a sentence of a free
+     * point and a sentence of the other draft that are each other's best (at
+     * {@link #SENTENCE_MIN} or more, with no other point's sentence within
+     * {@link #SENTENCE_RIVAL} of it) say that the sentence went from one point to the other. When
+     * such sentences hold at least {@link #SENTENCES_CARRIED} of a free point's words, the point
+     * is linked with the point they came from or went to: one to one when that point is free
+     * too, else as one more piece of its link (a clause whose sentences a redraft dealt out to
+     * several points). Read by sentence, a piece of a long point is not lost in the rest of it,
+     * and a sentence its old point kept is no evidence, since it is that point's best.
+     */
+    private void matchCarriedSentences() {
+        var carried = new ArrayList<Carried>(carriedSentences(old, neu, false));
+        carried.addAll(carriedSentences(neu, old, true));
+        var bothFree = new ArrayList<Monotone.Pair>();
+        for (Carried c : carried) {
+            if ((c.pieceIsNew() ? old : neu).isFree(c.whole())) {
+                bothFree.add(c.pair());
+            }
+        }
+        for (Monotone.Pair pair : greedy(bothFree)) {
+            link(pair.from(), pair.to());
+        }
+        carried.sort(Comparator.comparingDouble(Carried::share).reversed());
+        for (Carried c : carried) {
+            Side side = c.pieceIsNew() ? neu : old;
+            Side other = c.pieceIsNew() ? old : neu;
+            if (side.isFree(c.piece()) && !other.isFree(c.whole()) && canTakePiece(c.whole(), other, c.pieceIsNew())) {
+                joinPiece(c.piece(), c.whole(), side, other, c.pieceIsNew());
+            }
+        }
+    }
+
+    /**
+     * Each free point of {@code side} (the new draft when {@code isNew}) whose carried sentences
+     * (see {@link #matchCarriedSentences}) hold at least {@link #SENTENCES_CARRIED} of its words
+     * with one point of {@code other}.
+     */
+    private List<Carried> carriedSentences(Side side, Side other, boolean isNew) {
+        var found = new ArrayList<Carried>();
+        for (int p = 0; p < side.vectors.size(); p++) {
+            if (!side.isFree(p)) {
+                continue;
+            }
+            SparseVector[] sentences = space.sentencesOf(p, isNew);
+            int words = 0;
+            for (SparseVector sentence : sentences) {
+                words += sentence.ids().length;
+            }
+            Map<Integer, Integer> carried = new HashMap<>();
+            for (int s = 0; s < sentences.length; s++) {
+                if (sentences[s].ids().length < SENTENCE_WORDS) {
+                    continue;
+                }
+                SentenceMatch there = bestSentence(sentences[s], side.candidates.of(p), !isNew, -1);
+                if (!there.clear()) {
+                    continue;
+                }
+                SentenceMatch back = bestSentence(space.sentencesOf(there.point(), !isNew)[there.sentence()],
+                        other.candidates.of(there.point()), isNew, p);
+                if (back.point() == p && back.sentence() == s) {
+                    carried.merge(there.point(), sentences[s].ids().length, Integer::sum);
+                }
+            }
+            for (Map.Entry<Integer, Integer> entry : carried.entrySet()) {
+                double share = (double) entry.getValue() / words;
+                if (share >= SENTENCES_CARRIED) {
+                    found.add(new Carried(p, entry.getKey(), isNew, share));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The sentence most like {@code sentence} among those of {@code points} (of the new draft
+     * when {@code inNew}) and of {@code alsoPoint} when it is not -1, if it scores at least
+     * {@link #SENTENCE_MIN}; clear when no sentence of another point comes within
+     * {@link #SENTENCE_RIVAL} of it.
+     */
+    private SentenceMatch bestSentence(SparseVector sentence, int[] points, boolean inNew, int alsoPoint) {
+        SentenceMatch best = SentenceMatch.NONE;
+        double bestScore = 0;
+        double rival = 0;
+        int[] searched = alsoPoint < 0 || IntStream.of(points).anyMatch(q -> q == alsoPoint) ? points
+                : IntStream.concat(IntStream.of(points), IntStream.of(alsoPoint)).toArray();
+        for (int q : searched) {
+            SparseVector[] sentences = space.sentencesOf(q, inNew);
+            double pointBest = 0;
+            int pointBestSentence = -1;
+            for (int t = 0; t < sentences.length; t++) {
+                double score = sentence.cosine(sentences[t]);
+                if (score > pointBest) {
+                    pointBest = score;
+                    pointBestSentence = t;
+                }
+            }
+            if (pointBest > bestScore) {
+                rival = bestScore;
+                bestScore = pointBest;
+                best = new SentenceMatch(q, pointBestSentence, false);
+            } else {
+                rival = Math.max(rival, pointBest);
+            }
+        }
+        if (bestScore < SENTENCE_MIN) {
+            return SentenceMatch.NONE;
+        }
+        return new SentenceMatch(best.point(), best.sentence(), rival <= SENTENCE_RIVAL * bestScore);
     }
 
     private List<TextMoves.SharedRun> carried() {

@@ -9,34 +9,55 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The texts of both drafts as TF-IDF vectors over stemmed words and word pairs, and again over
  * the stemmed words alone (a softer signal for reworded text, whose word pairs rarely survive).
  * The stemmer is English or German, whichever language's stop words the texts use more ({@link Language});
  * a German compound also counts as its head, when the head stands alone in the drafts.
+ * Each point's sentences can be had as vectors of their own, over the same words and weights.
  */
 final class FeatureSpace {
 
     /** The fewest letters of a compound's head, and of what comes before it. */
     private static final int HEAD_MIN = 5;
     private static final int MODIFIER_MIN = 3;
+    /**
+     * Where a sentence ends: after a full stop, colon, semicolon or question or exclamation mark
+     * and before a capital, a parenthesis or a quotation mark; and after every semicolon.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:!?])\\s+(?=[\\p{Lu}(\"“])|(?<=;)\\s+");
 
     private final List<SparseVector> from;
     private final List<SparseVector> to;
     private final List<SparseVector> fromWords;
     private final List<SparseVector> toWords;
     private final float[] idf;
+    /** What the sentences of a point are read with, when first asked for: the texts, their analyser, the features. */
+    private final List<List<String>> texts;
+    private final Analyzer analyzer;
+    private final Map<String, String> heads;
+    private final Map<String, Integer> vocabulary;
+    /** Each old ({@code [0]}) and new ({@code [1]}) point's sentences as vectors, made when first asked for. */
+    private final SparseVector[][][] sentences = new SparseVector[2][][];
 
-    private FeatureSpace(List<SparseVector> from, List<SparseVector> to, BitSet isPair, float[] idf) {
+    private FeatureSpace(List<SparseVector> from, List<SparseVector> to, BitSet isPair, float[] idf, List<List<String>> texts,
+            Analyzer analyzer, Map<String, String> heads, Map<String, Integer> vocabulary) {
         this.from = from;
         this.to = to;
         this.fromWords = wordsOnly(from, isPair, idf);
         this.toWords = wordsOnly(to, isPair, idf);
         this.idf = idf;
+        this.texts = texts;
+        this.analyzer = analyzer;
+        this.heads = heads;
+        this.vocabulary = vocabulary;
     }
 
     static FeatureSpace of(List<String> fromTexts, List<String> toTexts) {
@@ -68,7 +89,58 @@ final class FeatureSpace {
         for (int f = 0; f < df.length; f++) {
             idf[f] = (float) (Math.log((documents + 1.0) / (df[f] + 1.0)) + 1.0);
         }
-        return new FeatureSpace(vectors(fromCounts, idf), vectors(toCounts, idf), isPair, idf);
+        return new FeatureSpace(vectors(fromCounts, idf), vectors(toCounts, idf), isPair, idf, List.of(fromTexts, toTexts), analyzer,
+                heads, vocabulary);
+    }
+
+    /**
+     * The sentences of old ({@code isNew} false) or new point {@code point} as vectors over its
+     * stemmed words (and compounds' heads), weighed as the points are; a sentence without a word
+     * is an empty vector.
+     */
+    SparseVector[] sentencesOf(int point, boolean isNew) {
+        int side = isNew ? 1 : 0;
+        if (sentences[side] == null) {
+            sentences[side] = new SparseVector[texts.get(side).size()][];
+        }
+        if (sentences[side][point] == null) {
+            sentences[side][point] = sentenceVectors(texts.get(side).get(point));
+        }
+        return sentences[side][point];
+    }
+
+    private SparseVector[] sentenceVectors(String text) {
+        var counts = new ArrayList<TreeMap<Integer, Integer>>();
+        counts.add(new TreeMap<>());
+        Matcher end = SENTENCE_END.matcher(text);
+        int nextStart = end.find() ? end.end() : Integer.MAX_VALUE;
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                while (offset.startOffset() >= nextStart) {
+                    counts.add(new TreeMap<>());
+                    nextStart = end.find() ? end.end() : Integer.MAX_VALUE;
+                }
+                String stem = term.toString();
+                TreeMap<Integer, Integer> sentence = counts.get(counts.size() - 1);
+                sentence.merge(vocabulary.get(stem), 1, Integer::sum);
+                String head = heads.get(stem);
+                if (head != null) {
+                    sentence.merge(vocabulary.get(head), 1, Integer::sum);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from a string cannot fail", e);
+        }
+        var vectors = new SparseVector[counts.size()];
+        for (int n = 0; n < vectors.length; n++) {
+            int[][] arrays = arrays(counts.get(n));
+            vectors[n] = weigh(arrays[0], arrays[1], idf);
+        }
+        return vectors;
     }
 
     List<SparseVector> from() {

@@ -216,6 +216,41 @@ class AlignerTest {
         assertThat(alignment.added()).isEmpty();
     }
 
+    private static final List<PointText> LEASE = List.of(
+            point("1", "The tenant pays the rent on the first working day of each month into the landlord's account."),
+            point("2", "The tenant keeps the flat clean and in good repair and airs it daily. Small repairs up to one hundred euros"
+                    + " each are at the tenant's own cost. The landlord may inspect the flat twice a year after giving written notice"
+                    + " of one week. Keys may not be copied without consent."),
+            point("3", "Pets other than small caged animals need the landlord's prior written consent."),
+            point("4", "Either party may end the lease by giving three months' notice in writing."));
+
+    @Test
+    void align_splitsAPointWhoseSentenceWentToAPointElsewhere() {
+        List<PointText> redrafted = List.of(LEASE.get(0),
+                point("2", "The tenant keeps the flat clean and in good repair and airs it daily. Small repairs up to one hundred euros"
+                        + " each are at the tenant's own cost. Keys may not be copied without consent."),
+                LEASE.get(2), LEASE.get(3),
+                point("5", "Inspections. The landlord may inspect the flat twice a year after giving the tenant written notice of"
+                        + " one week. Smoke alarms are tested at every visit, and a record is signed by both."));
+
+        Alignment alignment = aligner.align(LEASE, redrafted);
+
+        assertThat(linkFrom(alignment, "2").to()).containsExactly("2", "5");
+        assertThat(alignment.added()).isEmpty();
+    }
+
+    @Test
+    void align_leavesAPointAdded_whoseSentenceOnlyRepeatsOneTheOldPointsPartnerKept() {
+        List<PointText> redrafted = List.of(LEASE.get(0), LEASE.get(1), LEASE.get(2), LEASE.get(3),
+                point("5", "Gardens. The landlord may inspect the garden twice a year after giving written notice of one week."
+                        + " The tenant mows the lawn from April to October and trims the hedge in June."));
+
+        Alignment alignment = aligner.align(LEASE, redrafted);
+
+        assertThat(linkFrom(alignment, "2").to()).containsExactly("2");
+        assertThat(alignment.added()).containsExactly("5");
+    }
+
     private static final List<PointText> HARBOUR = List.of(
             point("1", "The harbour master keeps a register of every ship in port."),
             point("2", "A ship may leave port once the register shows its dues paid and its cargo declared, provided that one of the following holds:"),
@@ -516,7 +551,8 @@ class AlignerTest {
             point("16", "Budget. The Parties shall fund the Commission in equal shares."));
     private static final List<PointText> TREATY_FOLDED = List.of(
             point("15", "Joint Commission. The Parties hereby establish the Joint Commission, composed of three commissioners appointed "
-                    + "by each Party. Its budget is funded by the Parties in equal shares. The Commission takes its decisions by consensus."),
+                    + "by each Party and funded by the Parties in equal shares, with a budget of its own; the Commission takes its decisions by "
+                    + "consensus."),
             point("16", "Functions. The Commission shall monitor the application of this Treaty and keep the hydrological record."));
 
     @Test
