@@ -17,8 +17,10 @@ import java.util.Map;
  * each other's clear best. Then a point that is better explained by several points of the other
  * draft joined together becomes a merge or a split; a piece beside another may add new words if
  * it covers more of the other side. Last, points still free that share a run of words which each
- * draft holds only once are linked, and the rest best-first by their words. Confirmed links are
- * taken as given and the rest is aligned around them.
+ * draft holds only once are linked; then a free point whose sentences are, each with a sentence of
+ * one point of the other draft, each other's best match is linked with that point or joins its
+ * link; and the rest best-first by their words. Lead-ins left alone follow their items. Confirmed
+ * links are taken as given and the rest is aligned around them.
  */
 public final class Aligner {
 

@@ -3,6 +3,7 @@ package org.parley.compare;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,41 +40,44 @@ final class FeatureSpace {
     private final List<SparseVector> fromWords;
     private final List<SparseVector> toWords;
     private final float[] idf;
-    /** What the sentences of a point are read with, when first asked for: the texts, their analyser, the features. */
+    /** What the sentences of a point are read from, when first asked for: the texts and their stems. */
     private final List<List<String>> texts;
-    private final Analyzer analyzer;
-    private final Map<String, String> heads;
-    private final Map<String, Integer> vocabulary;
+    private final List<List<Stems>> stems;
     /** Each old ({@code [0]}) and new ({@code [1]}) point's sentences as vectors, made when first asked for. */
     private final SparseVector[][][] sentences = new SparseVector[2][][];
 
+    /**
+     * The stems of a text, where in the text each starts, and, once counted, the feature of each
+     * and of its head (-1 when it has none).
+     */
+    private record Stems(List<String> words, int[] starts, int[] features, int[] heads) {
+    }
+
     private FeatureSpace(List<SparseVector> from, List<SparseVector> to, BitSet isPair, float[] idf, List<List<String>> texts,
-            Analyzer analyzer, Map<String, String> heads, Map<String, Integer> vocabulary) {
+            List<List<Stems>> stems) {
         this.from = from;
         this.to = to;
         this.fromWords = wordsOnly(from, isPair, idf);
         this.toWords = wordsOnly(to, isPair, idf);
         this.idf = idf;
         this.texts = texts;
-        this.analyzer = analyzer;
-        this.heads = heads;
-        this.vocabulary = vocabulary;
+        this.stems = stems;
     }
 
     static FeatureSpace of(List<String> fromTexts, List<String> toTexts) {
         Language language = Language.forComparing(fromTexts, toTexts);
         Analyzer analyzer = language.analyzer();
-        List<List<String>> fromStems = fromTexts.stream().map(text -> stems(analyzer, text)).toList();
-        List<List<String>> toStems = toTexts.stream().map(text -> stems(analyzer, text)).toList();
+        List<Stems> fromStems = fromTexts.stream().map(text -> stems(analyzer, text)).toList();
+        List<Stems> toStems = toTexts.stream().map(text -> stems(analyzer, text)).toList();
         Map<String, String> heads = language == Language.GERMAN ? compoundHeads(fromStems, toStems) : Map.of();
         Map<String, Integer> vocabulary = new HashMap<>();
         var isPair = new BitSet();
         var fromCounts = new ArrayList<int[][]>(fromTexts.size());
         var toCounts = new ArrayList<int[][]>(toTexts.size());
-        for (List<String> text : fromStems) {
+        for (Stems text : fromStems) {
             fromCounts.add(count(text, heads, vocabulary, isPair));
         }
-        for (List<String> text : toStems) {
+        for (Stems text : toStems) {
             toCounts.add(count(text, heads, vocabulary, isPair));
         }
         int[] df = new int[vocabulary.size()];
@@ -89,8 +93,8 @@ final class FeatureSpace {
         for (int f = 0; f < df.length; f++) {
             idf[f] = (float) (Math.log((documents + 1.0) / (df[f] + 1.0)) + 1.0);
         }
-        return new FeatureSpace(vectors(fromCounts, idf), vectors(toCounts, idf), isPair, idf, List.of(fromTexts, toTexts), analyzer,
-                heads, vocabulary);
+        return new FeatureSpace(vectors(fromCounts, idf), vectors(toCounts, idf), isPair, idf, List.of(fromTexts, toTexts),
+                List.of(fromStems, toStems));
     }
 
     /**
@@ -104,43 +108,47 @@ final class FeatureSpace {
             sentences[side] = new SparseVector[texts.get(side).size()][];
         }
         if (sentences[side][point] == null) {
-            sentences[side][point] = sentenceVectors(texts.get(side).get(point));
+            sentences[side][point] = sentenceVectors(texts.get(side).get(point), stems.get(side).get(point));
         }
         return sentences[side][point];
     }
 
-    private SparseVector[] sentenceVectors(String text) {
-        var counts = new ArrayList<TreeMap<Integer, Integer>>();
-        counts.add(new TreeMap<>());
+    private SparseVector[] sentenceVectors(String text, Stems stems) {
+        var vectors = new ArrayList<SparseVector>();
+        int[] features = new int[2 * stems.features().length];
+        int count = 0;
         Matcher end = SENTENCE_END.matcher(text);
         int nextStart = end.find() ? end.end() : Integer.MAX_VALUE;
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                while (offset.startOffset() >= nextStart) {
-                    counts.add(new TreeMap<>());
-                    nextStart = end.find() ? end.end() : Integer.MAX_VALUE;
-                }
-                String stem = term.toString();
-                TreeMap<Integer, Integer> sentence = counts.get(counts.size() - 1);
-                sentence.merge(vocabulary.get(stem), 1, Integer::sum);
-                String head = heads.get(stem);
-                if (head != null) {
-                    sentence.merge(vocabulary.get(head), 1, Integer::sum);
-                }
+        for (int t = 0; t < stems.starts().length; t++) {
+            while (stems.starts()[t] >= nextStart) {
+                vectors.add(counted(features, count));
+                count = 0;
+                nextStart = end.find() ? end.end() : Integer.MAX_VALUE;
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading from a string cannot fail", e);
+            features[count++] = stems.features()[t];
+            if (stems.heads()[t] >= 0) {
+                features[count++] = stems.heads()[t];
+            }
         }
-        var vectors = new SparseVector[counts.size()];
-        for (int n = 0; n < vectors.length; n++) {
-            int[][] arrays = arrays(counts.get(n));
-            vectors[n] = weigh(arrays[0], arrays[1], idf);
+        vectors.add(counted(features, count));
+        return vectors.toArray(SparseVector[]::new);
+    }
+
+    /** The vector of the first {@code count} of {@code features}, which it sorts. */
+    private SparseVector counted(int[] features, int count) {
+        Arrays.sort(features, 0, count);
+        int[] ids = new int[count];
+        int[] counts = new int[count];
+        int distinct = 0;
+        for (int k = 0; k < count; k++) {
+            if (distinct > 0 && ids[distinct - 1] == features[k]) {
+                counts[distinct - 1]++;
+            } else {
+                ids[distinct] = features[k];
+                counts[distinct++] = 1;
+            }
         }
-        return vectors;
+        return weigh(Arrays.copyOf(ids, distinct), Arrays.copyOf(counts, distinct), idf);
     }
 
     List<SparseVector> from() {
@@ -177,19 +185,25 @@ final class FeatureSpace {
         return weigh(arrays[0], arrays[1], idf);
     }
 
-    private static List<String> stems(Analyzer analyzer, String text) {
+    private static Stems stems(Analyzer analyzer, String text) {
         var stems = new ArrayList<String>();
+        int[] starts = new int[16];
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
+                if (stems.size() == starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[stems.size()] = offset.startOffset();
                 stems.add(term.toString());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string cannot fail", e);
         }
-        return stems;
+        return new Stems(stems, Arrays.copyOf(starts, stems.size()), new int[stems.size()], new int[stems.size()]);
     }
 
     /**
@@ -199,10 +213,10 @@ final class FeatureSpace {
      * names a kind of its last part, and a redraft often swaps one compound for another with the
      * same head ("Dienststrafverfahren" → "Disziplinarverfahren").
      */
-    private static Map<String, String> compoundHeads(List<List<String>> fromStems, List<List<String>> toStems) {
+    private static Map<String, String> compoundHeads(List<Stems> fromStems, List<Stems> toStems) {
         var words = new HashSet<String>();
-        fromStems.forEach(words::addAll);
-        toStems.forEach(words::addAll);
+        fromStems.forEach(text -> words.addAll(text.words()));
+        toStems.forEach(text -> words.addAll(text.words()));
         Map<String, String> heads = new HashMap<>();
         for (String word : words) {
             for (int start = MODIFIER_MIN; word.length() - start >= HEAD_MIN; start++) {
@@ -217,16 +231,22 @@ final class FeatureSpace {
 
     /**
      * Feature ids (ascending) and counts of one text: stems, the heads of compound stems, and
-     * pairs of adjacent stems; the ids of pairs are marked in {@code isPair}.
+     * pairs of adjacent stems; the ids of pairs are marked in {@code isPair}. The features of each
+     * stem and its head go into {@code text}.
      */
-    private static int[][] count(List<String> stems, Map<String, String> heads, Map<String, Integer> vocabulary, BitSet isPair) {
+    private static int[][] count(Stems text, Map<String, String> heads, Map<String, Integer> vocabulary, BitSet isPair) {
         var counts = new TreeMap<Integer, Integer>();
         String previous = null;
-        for (String stem : stems) {
-            counts.merge(vocabulary.computeIfAbsent(stem, s -> vocabulary.size()), 1, Integer::sum);
+        for (int t = 0; t < text.words().size(); t++) {
+            String stem = text.words().get(t);
+            int feature = vocabulary.computeIfAbsent(stem, s -> vocabulary.size());
+            counts.merge(feature, 1, Integer::sum);
+            text.features()[t] = feature;
+            text.heads()[t] = -1;
             String head = heads.get(stem);
             if (head != null) {
-                counts.merge(vocabulary.computeIfAbsent(head, s -> vocabulary.size()), 1, Integer::sum);
+                text.heads()[t] = vocabulary.computeIfAbsent(head, s -> vocabulary.size());
+                counts.merge(text.heads()[t], 1, Integer::sum);
             }
             if (previous != null) {
                 int pair = vocabulary.computeIfAbsent(previous + ' ' + stem, s -> vocabulary.size());
