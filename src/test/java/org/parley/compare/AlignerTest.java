@@ -224,19 +224,29 @@ class AlignerTest {
             point("3", "Pets other than small caged animals need the landlord's prior written consent."),
             point("4", "Either party may end the lease by giving three months' notice in writing."));
 
+    private static final List<PointText> LEASE_INSPECTIONS_APART = List.of(LEASE.get(0),
+            point("2", "The tenant keeps the flat clean and in good repair and airs it daily. Small repairs up to one hundred euros"
+                    + " each are at the tenant's own cost. Keys may not be copied without consent."),
+            LEASE.get(2), LEASE.get(3),
+            point("5", "Inspections. The landlord may inspect the flat twice a year after giving the tenant written notice of"
+                    + " one week. Smoke alarms are tested at every visit, and a record is signed by both."));
+
     @Test
     void align_splitsAPointWhoseSentenceWentToAPointElsewhere() {
-        List<PointText> redrafted = List.of(LEASE.get(0),
-                point("2", "The tenant keeps the flat clean and in good repair and airs it daily. Small repairs up to one hundred euros"
-                        + " each are at the tenant's own cost. Keys may not be copied without consent."),
-                LEASE.get(2), LEASE.get(3),
-                point("5", "Inspections. The landlord may inspect the flat twice a year after giving the tenant written notice of"
-                        + " one week. Smoke alarms are tested at every visit, and a record is signed by both."));
-
-        Alignment alignment = aligner.align(LEASE, redrafted);
+        Alignment alignment = aligner.align(LEASE, LEASE_INSPECTIONS_APART);
 
         assertThat(linkFrom(alignment, "2").to()).containsExactly("2", "5");
         assertThat(alignment.added()).isEmpty();
+    }
+
+    @Test
+    void align_neverAddsAPieceByItsSentencesToALinkAPersonConfirmed() {
+        var confirmed = List.of(new ConfirmedLink(List.of("2"), List.of("2")));
+
+        Alignment alignment = aligner.align(LEASE, LEASE_INSPECTIONS_APART, confirmed);
+
+        assertThat(linkFrom(alignment, "2").to()).containsExactly("2");
+        assertThat(alignment.added()).containsExactly("5");
     }
 
     @Test
