@@ -40,9 +40,9 @@ final class FeatureSpace {
     private final List<SparseVector> fromWords;
     private final List<SparseVector> toWords;
     private final float[] idf;
-    /** What the sentences of a point are read from, when first asked for: the texts and their stems. */
+    /** What the sentences of a point are read from, when first asked for: the texts and their tokens. */
     private final List<List<String>> texts;
-    private final List<List<Stems>> stems;
+    private final List<List<Tokens>> tokens;
     /** Each old ({@code [0]}) and new ({@code [1]}) point's sentences as vectors, made when first asked for. */
     private final SparseVector[][][] sentences = new SparseVector[2][][];
 
@@ -51,17 +51,25 @@ final class FeatureSpace {
      * and of its head (-1 when it has none).
      */
     private record Stems(List<String> words, int[] starts, int[] features, int[] heads) {
+
+        Tokens tokens() {
+            return new Tokens(starts, features, heads);
+        }
+    }
+
+    /** Where in a text each stem starts, its feature and its head's (-1 when it has none). */
+    private record Tokens(int[] starts, int[] stems, int[] heads) {
     }
 
     private FeatureSpace(List<SparseVector> from, List<SparseVector> to, BitSet isPair, float[] idf, List<List<String>> texts,
-            List<List<Stems>> stems) {
+            List<List<Tokens>> tokens) {
         this.from = from;
         this.to = to;
         this.fromWords = wordsOnly(from, isPair, idf);
         this.toWords = wordsOnly(to, isPair, idf);
         this.idf = idf;
         this.texts = texts;
-        this.stems = stems;
+        this.tokens = tokens;
     }
 
     static FeatureSpace of(List<String> fromTexts, List<String> toTexts) {
@@ -94,7 +102,7 @@ final class FeatureSpace {
             idf[f] = (float) (Math.log((documents + 1.0) / (df[f] + 1.0)) + 1.0);
         }
         return new FeatureSpace(vectors(fromCounts, idf), vectors(toCounts, idf), isPair, idf, List.of(fromTexts, toTexts),
-                List.of(fromStems, toStems));
+                List.of(fromStems.stream().map(Stems::tokens).toList(), toStems.stream().map(Stems::tokens).toList()));
     }
 
     /**
@@ -108,29 +116,29 @@ final class FeatureSpace {
             sentences[side] = new SparseVector[texts.get(side).size()][];
         }
         if (sentences[side][point] == null) {
-            sentences[side][point] = sentenceVectors(texts.get(side).get(point), stems.get(side).get(point));
+            sentences[side][point] = sentenceVectors(texts.get(side).get(point), tokens.get(side).get(point));
         }
         return sentences[side][point];
     }
 
-    private SparseVector[] sentenceVectors(String text, Stems stems) {
+    private SparseVector[] sentenceVectors(String text, Tokens tokens) {
         var vectors = new ArrayList<SparseVector>();
-        int[] features = new int[2 * stems.features().length];
+        int[] sentence = new int[2 * tokens.stems().length];
         int count = 0;
         Matcher end = SENTENCE_END.matcher(text);
         int nextStart = end.find() ? end.end() : Integer.MAX_VALUE;
-        for (int t = 0; t < stems.starts().length; t++) {
-            while (stems.starts()[t] >= nextStart) {
-                vectors.add(counted(features, count));
+        for (int t = 0; t < tokens.starts().length; t++) {
+            while (tokens.starts()[t] >= nextStart) {
+                vectors.add(counted(sentence, count));
                 count = 0;
                 nextStart = end.find() ? end.end() : Integer.MAX_VALUE;
             }
-            features[count++] = stems.features()[t];
-            if (stems.heads()[t] >= 0) {
-                features[count++] = stems.heads()[t];
+            sentence[count++] = tokens.stems()[t];
+            if (tokens.heads()[t] >= 0) {
+                sentence[count++] = tokens.heads()[t];
             }
         }
-        vectors.add(counted(features, count));
+        vectors.add(counted(sentence, count));
         return vectors.toArray(SparseVector[]::new);
     }
 
