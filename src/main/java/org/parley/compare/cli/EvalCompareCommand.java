@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -174,12 +175,48 @@ public final class EvalCompareCommand implements Callable<Integer> {
         return pooled;
     }
 
+    /**
+     * Corpora left out of the bands: texts written for the tests (synthetic, and the seed's drafts
+     * retold from the reports), and the Basic Law gold made by rule, which records a rewritten
+     * paragraph as dropped and added (its rewritten revisions are read by hand in their own corpus).
+     */
+    private static final Set<String> NOT_BANDED = Set.of("synthetic", "seed", "grundgesetz");
+
+    /** Lower bounds of the bands of rewriting; the last, more than half of the words, is what the brief calls heavy. */
+    private static final double[] BAND_FLOORS = {0, 0.1, 0.3, 0.5};
+
+    /** The real cases of one split whose rewriting share lies in one band, pooled. */
+    record Band(String label, String split, int cases, Compared scores) {
+    }
+
+    /** The cases of real texts pooled by how much of their text was rewritten, per split, bands without cases left out. */
+    static List<Band> bands(List<Evaluation.CaseResult> results) {
+        var bands = new ArrayList<Band>();
+        for (String split : List.of("dev", "test")) {
+            for (int b = 0; b < BAND_FLOORS.length; b++) {
+                double floor = BAND_FLOORS[b];
+                boolean last = b + 1 == BAND_FLOORS.length;
+                double ceiling = last ? 1 : BAND_FLOORS[b + 1];
+                List<Evaluation.CaseResult> cases = results.stream().filter(r -> r.split().equals(split) && !NOT_BANDED.contains(r.corpus())
+                        && r.rewriting() >= floor && (last || r.rewriting() < ceiling)).toList();
+                if (!cases.isEmpty()) {
+                    String label = String.format(Locale.ROOT, "%.2f–%.2f", floor, ceiling);
+                    bands.add(new Band(label, split, cases.size(), Compared.of(cases.stream().map(Evaluation.CaseResult::all).toList())));
+                }
+            }
+        }
+        return bands;
+    }
+
     static String report(List<Evaluation.CaseResult> results) {
         var out = new StringBuilder();
         String row = "%-24s %-5s %6s %6s %6s   %6s %6s %6s%n";
-        out.append(String.format(Locale.ROOT, row, "case", "split", "P", "R", "F1", "base P", "base R", "base F1"));
+        String caseRow = "%-24s %-5s %6s %6s %6s   %6s %6s %6s   %9s%n";
+        out.append(String.format(Locale.ROOT, caseRow, "case", "split", "P", "R", "F1", "base P", "base R", "base F1", "rewritten"));
         for (Evaluation.CaseResult result : results) {
-            out.append(line(row, result.name(), result.split(), result.engine(), result.baseline()));
+            out.append(String.format(Locale.ROOT, caseRow, result.name(), result.split(), f(result.engine().precision()),
+                    f(result.engine().recall()), f(result.engine().f1()), f(result.baseline().precision()), f(result.baseline().recall()),
+                    f(result.baseline().f1()), f(result.rewriting())));
         }
         List<Pooled> pooled = pooled(results);
         out.append(System.lineSeparator()).append("per corpus (pairs pooled):").append(System.lineSeparator());
@@ -200,6 +237,15 @@ public final class EvalCompareCommand implements Callable<Integer> {
             out.append(String.format(Locale.ROOT, rewrittenRow, p.corpus(), p.split(), f(r.engine().precision()), f(r.engine().recall()),
                     f(r.engine().f1()), f(r.baseline().precision()), f(r.baseline().recall()), f(r.baseline().f1()),
                     signed(r.difference().observed()), interval(r.difference())));
+        }
+        List<Band> bands = bands(results);
+        if (!bands.isEmpty()) {
+            String bandRow = "%-24s %-5s %5s %6s %6s   %8s   %s%n";
+            out.append(System.lineSeparator()).append("by how much of the text was rewritten (real texts whose gold a person read, cases")
+                    .append(" pooled by the share of words the gold's links do not keep):").append(System.lineSeparator());
+            out.append(String.format(Locale.ROOT, bandRow, "rewritten", "split", "cases", "F1", "base F1", "diff", "interval"));
+            bands.forEach(b -> out.append(String.format(Locale.ROOT, bandRow, b.label(), b.split(), b.cases(), f(b.scores().engine().f1()),
+                    f(b.scores().baseline().f1()), signed(b.scores().difference().observed()), interval(b.scores().difference()))));
         }
         List<Pooled> traced = pooled.stream().filter(p -> p.lineage().isPresent()).toList();
         if (!traced.isEmpty()) {
@@ -235,7 +281,8 @@ public final class EvalCompareCommand implements Callable<Integer> {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode cases = root.putArray("cases");
         for (Evaluation.CaseResult result : results) {
-            ObjectNode c = cases.addObject().put("name", result.name()).put("corpus", result.corpus()).put("split", result.split());
+            ObjectNode c = cases.addObject().put("name", result.name()).put("corpus", result.corpus()).put("split", result.split())
+                    .put("rewriting", result.rewriting());
             c.set("engine", score(result.engine()));
             c.set("baseline", score(result.baseline()));
             ObjectNode rewritten = c.putObject("rewritten");
@@ -259,6 +306,10 @@ public final class EvalCompareCommand implements Callable<Integer> {
             p.lineage().ifPresent(lineage -> lineage(c, lineage));
             c.set("suggestions", hints(p.hints()).put("f1Confirmed", p.assisted().f1()));
             c.set("kinds", kinds(p.kinds()));
+        }
+        ArrayNode bands = root.putArray("bands");
+        for (Band band : bands(results)) {
+            compared(bands.addObject().put("rewriting", band.label()).put("split", band.split()).put("cases", band.cases()), band.scores());
         }
         return root;
     }

@@ -1,6 +1,7 @@
 package org.parley.compare.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.difflib.DiffUtils;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parley.compare.Aligner;
 import org.parley.compare.Alignment;
@@ -44,6 +47,7 @@ import org.parley.interchange.UslmReader;
 final class Evaluation {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
     /** Found, predicted and gold pair counts. */
     record Score(int correct, int predicted, int gold) {
@@ -100,8 +104,8 @@ final class Evaluation {
      * in the gold) and missed ones (gold pairs it did not find), each as "old → new", and its
      * suggestions, best first, with their kind and score and whether the gold holds them.
      */
-    record CaseResult(String name, String corpus, String split, View all, View rewritten, Optional<Lineage> lineage, Hints hints,
-            Kinds kinds, List<String> wrong, List<String> missed, List<String> suggested, List<String> misnamed) {
+    record CaseResult(String name, String corpus, String split, double rewriting, View all, View rewritten, Optional<Lineage> lineage,
+            Hints hints, Kinds kinds, List<String> wrong, List<String> missed, List<String> suggested, List<String> misnamed) {
 
         Score engine() {
             return all.engine();
@@ -199,7 +203,7 @@ final class Evaluation {
         Set<String> keptFrom = keptWordForWord(from, to);
         Set<String> keptTo = keptWordForWord(to, from);
         return new CaseResult(gold.path("name").asText(goldFile.getFileName().toString()),
-                gold.path("corpus").asText("other"), gold.path("split").asText("dev"),
+                gold.path("corpus").asText("other"), gold.path("split").asText("dev"), rewriting(gold.path("links"), from, to),
                 view(from, found, baselinePairs, goldPairs, pair -> true),
                 view(from, found, baselinePairs, goldPairs, pair -> {
                     int separator = pair.indexOf('\u0000');
@@ -251,6 +255,41 @@ final class Evaluation {
                     .forEach(station -> station.points().forEach(point -> pairs.add(trajectory.point() + "\u0000" + point)));
         }
         return score(pairs, gold, pair -> true);
+    }
+
+    /**
+     * How much of the text the gold says was rewritten: of all the words of both drafts, the share
+     * that no word diff keeps between the points a gold link joins (each side's points joined in
+     * their order), so 0 when every point is linked to itself unchanged, and 1 when no word
+     * survives. Moved points cost nothing; dropped and added points cost all their words.
+     */
+    static double rewriting(JsonNode links, List<PointText> from, List<PointText> to) {
+        Map<String, List<String>> oldWords = words(from);
+        Map<String, List<String>> newWords = words(to);
+        int total = oldWords.values().stream().mapToInt(List::size).sum() + newWords.values().stream().mapToInt(List::size).sum();
+        int kept = 0;
+        for (JsonNode link : links) {
+            var before = new ArrayList<String>();
+            var after = new ArrayList<String>();
+            link.path("from").forEach(number -> before.addAll(oldWords.getOrDefault(number.asText(), List.of())));
+            link.path("to").forEach(number -> after.addAll(newWords.getOrDefault(number.asText(), List.of())));
+            kept += before.size() - DiffUtils.diff(before, after).getDeltas().stream().mapToInt(d -> d.getSource().size()).sum();
+        }
+        return total == 0 ? 0 : 1 - 2.0 * kept / total;
+    }
+
+    /** The lower-cased words of each point, by number. */
+    private static Map<String, List<String>> words(List<PointText> points) {
+        Map<String, List<String>> words = new HashMap<>();
+        for (PointText point : points) {
+            var own = new ArrayList<String>();
+            Matcher m = WORD.matcher(point.text());
+            while (m.find()) {
+                own.add(m.group().toLowerCase(Locale.ROOT));
+            }
+            words.put(point.number(), own);
+        }
+        return words;
     }
 
     /** The numbers of the points of {@code points} whose text, spaces aside, is the text of a point of {@code others}. */

@@ -166,6 +166,72 @@ class EvaluationTest {
         assertThat(result.rewritten().units().get(0).baseline()).isEqualTo(new Evaluation.Score(1, 1, 1));
     }
 
+    @Test
+    void rewriting_isTheShareOfWordsTheGoldsLinksDoNotKeep_movesCostingNothing(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("old.md"), """
+                # Old
+                1. Alpha bravo charlie delta.
+                2. Echo foxtrot.
+                3. Juliet kilo.
+                """);
+        Files.writeString(folder.resolve("new.md"), """
+                # New
+                1. Juliet kilo.
+                2. Alpha bravo charlie golf.
+                3. Hotel india.
+                """);
+        Files.writeString(folder.resolve("gold.json"), """
+                {"name": "rewritten", "corpus": "licences", "from": {"format": "text", "path": "old.md"},
+                 "to": {"format": "text", "path": "new.md"},
+                 "links": [{"from": ["1"], "to": ["2"], "kind": "reworded"}, {"from": ["3"], "to": ["1"], "kind": "moved"}]}
+                """);
+
+        Evaluation.CaseResult result = new Evaluation(folder).run(folder.resolve("gold.json"));
+
+        assertThat(result.rewriting()).as("16 words, of which 2 × (3 + 2) kept").isEqualTo(1 - 10.0 / 16);
+    }
+
+    @Test
+    void bands_poolRealTextsByHowMuchWasRewritten_leavingOutTextsWrittenForTheTests(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("old.md"), "# Old\n1. Alpha bravo charlie delta.\n2. Echo foxtrot.\n");
+        Files.writeString(folder.resolve("new.md"), "# New\n1. Alpha bravo charlie delta.\n2. Echo golf.\n");
+        String gold = """
+                {"name": "%s", "corpus": "%s", "split": "dev", "from": {"format": "text", "path": "old.md"},
+                 "to": {"format": "text", "path": "new.md"}, "links": [{"from": ["1"], "to": ["1"]}, {"from": ["2"], "to": ["2"]}]}
+                """;
+        Files.writeString(folder.resolve("real.json"), gold.formatted("real", "licences"));
+        Files.writeString(folder.resolve("written.json"), gold.formatted("written", "synthetic"));
+        var evaluation = new Evaluation(folder);
+        List<Evaluation.CaseResult> results = List.of(evaluation.run(folder.resolve("real.json")),
+                evaluation.run(folder.resolve("written.json")));
+
+        List<EvalCompareCommand.Band> bands = EvalCompareCommand.bands(results);
+
+        assertThat(results.get(0).rewriting()).as("one word of six on each side").isEqualTo(1 - 10.0 / 12);
+        assertThat(bands).singleElement().satisfies(band -> {
+            assertThat(band.label()).isEqualTo("0.10–0.30");
+            assertThat(band.cases()).isEqualTo(1);
+            assertThat(band.scores().engine()).isEqualTo(results.get(0).engine());
+        });
+        assertThat(EvalCompareCommand.report(results).lines()).anyMatch(line -> line.startsWith("by how much of the text was rewritten"))
+                .anyMatch(line -> line.matches("0\\.10–0\\.30 +dev +1 +\\d\\.\\d{3} +\\d\\.\\d{3} +[+-]\\d\\.\\d{3} +\\[.*]"));
+        JsonNode json = EvalCompareCommand.json(results, false);
+        assertThat(json.path("bands")).hasSize(1);
+        assertThat(json.path("bands").get(0).path("engine").path("gold").asInt()).isEqualTo(2);
+        assertThat(json.path("cases").get(0).path("rewriting").asDouble()).isEqualTo(results.get(0).rewriting());
+    }
+
+    @Test
+    void evaluation_leadsTheBaselineMostOnTheMostRewrittenRealDevTexts() throws Exception {
+        List<EvalCompareCommand.Band> dev = EvalCompareCommand.bands(devResults());
+
+        EvalCompareCommand.Band heaviest = dev.get(dev.size() - 1);
+        assertThat(heaviest.label()).isEqualTo("0.50–1.00");
+        assertThat(heaviest.cases()).isGreaterThanOrEqualTo(5);
+        assertThat(heaviest.scores().difference().low()).as("the lead's interval, over more than half the words rewritten").isPositive();
+        assertThat(heaviest.scores().difference().observed()).isGreaterThan(dev.get(0).scores().difference().observed());
+    }
+
     private static final String LIST_GOLD = """
             {"name": "orchard", "corpus": "licence-list", "split": "dev",
              "from": {"format": "spdx-list", "path": "Orchard-1.0"}, "to": {"format": "spdx-list", "path": "Orchard-2.0"},
