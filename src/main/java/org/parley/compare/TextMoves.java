@@ -15,7 +15,10 @@ import java.util.stream.Stream;
  *
  * <p>How: a run of {@link #MIN_WORDS} words that the old draft holds exactly once, in one row, and
  * the new draft holds exactly once, in another row, is text moved from the first row to the
- * second; overlapping such runs that follow on in both drafts join into one move.
+ * second; overlapping such runs that follow on in both drafts join into one move. Within one row,
+ * such a run is moved when the row's redline deletes it on one side and inserts it on the other:
+ * a split whose far piece took a sentence from the middle of the old point, whose joined pieces
+ * cannot keep the old order.
  * Requiring the words to be unique on both sides keeps boilerplate ("durch Bundesgesetz, das der
  * Zustimmung des Bundesrates bedarf") from counting as moved wherever it is added or removed.
  */
@@ -57,7 +60,7 @@ public final class TextMoves {
     public static List<TextMove> find(Alignment alignment, List<PointText> from, List<PointText> to) {
         List<Row> rows = rows(alignment, from, to);
         return sharedRuns(rows.stream().map(Row::oldText).toList(), rows.stream().map(Row::newText).toList()).stream()
-                .filter(run -> run.oldText() != run.newText())
+                .filter(run -> run.oldText() != run.newText() || rows.get(run.oldText()).reordered(run.text()))
                 .map(run -> new TextMove(rows.get(run.oldText()).oldPoints(), rows.get(run.newText()).newPoints(), run.text(), run.words()))
                 .toList();
     }
@@ -65,6 +68,20 @@ public final class TextMoves {
     /** What left the row whose old side is {@code oldPoints}, each as "moved to 7: “…”"; none for a row without old points. */
     public static List<String> leaving(List<TextMove> moves, List<String> oldPoints) {
         return outOf(moves, oldPoints).map(m -> "moved to " + String.join(" + ", m.toPoints()) + ": “" + excerpt(m.text()) + "”").toList();
+    }
+
+    /** What left the row of {@code link} for another row, each as "moved to 7: “…”". */
+    public static List<String> leaving(List<TextMove> moves, Link link) {
+        return leaving(outOf(moves, link.from()).filter(m -> !m.toPoints().equals(link.to())).toList(), link.from());
+    }
+
+    /**
+     * What arrived in the row of {@code link}, each as "moved from 5: “…”", and what moved inside
+     * it, as "moved within the link: “…”".
+     */
+    public static List<String> arriving(List<TextMove> moves, Link link) {
+        return into(moves, link.to()).map(m -> (m.fromPoints().equals(link.from()) ? "moved within the link"
+                : "moved from " + String.join(" + ", m.fromPoints())) + ": “" + excerpt(m.text()) + "”").toList();
     }
 
     /** What arrived in the row whose new side is {@code newPoints}, each as "moved from 5: “…”". */
@@ -196,8 +213,37 @@ public final class TextMoves {
         return runs;
     }
 
-    /** One row of the comparison: its points and its joined texts on each side (empty where it has none). */
-    private record Row(List<String> oldPoints, String oldText, List<String> newPoints, String newText) {
+    /**
+     * One row of the comparison: its points and its joined texts on each side (empty where it has
+     * none), and the two sides of its redline (none for a dropped or added point).
+     */
+    private record Row(List<String> oldPoints, String oldText, List<String> newPoints, String newText, List<RedlineOp> oldRuns,
+            List<RedlineOp> newRuns) {
+
+        /** Whether the redline shows {@code text}, which both sides hold, as deleted on the old side and inserted on the new. */
+        boolean reordered(String text) {
+            return mostlyChanged(oldRuns, text) && mostlyChanged(newRuns, text);
+        }
+
+        private static boolean mostlyChanged(List<RedlineOp> runs, String text) {
+            if (runs.stream().allMatch(run -> run.op() == RedlineOp.Op.EQUAL)) {
+                return false;
+            }
+            var whole = new StringBuilder();
+            runs.forEach(run -> whole.append(run.text()));
+            boolean[] inText = movedCharacters(whole.toString(), List.of(text));
+            int at = 0;
+            int inside = 0;
+            int changed = 0;
+            for (RedlineOp run : runs) {
+                for (int c = at; c < at + run.text().length(); c++) {
+                    inside += inText[c] ? 1 : 0;
+                    changed += inText[c] && run.op() != RedlineOp.Op.EQUAL ? 1 : 0;
+                }
+                at += run.text().length();
+            }
+            return inside > 0 && 2 * changed > inside;
+        }
     }
 
     private static List<Row> rows(Alignment alignment, List<PointText> from, List<PointText> to) {
@@ -207,12 +253,13 @@ public final class TextMoves {
         for (ReadingOrder.Row row : ReadingOrder.of(alignment, PointText.numbers(from), PointText.numbers(to))) {
             if (row instanceof ReadingOrder.Row.Linked linked) {
                 Link link = linked.link();
-                rows.add(new Row(link.from(), joined(link.from(), oldTexts), link.to(), joined(link.to(), newTexts)));
+                rows.add(new Row(link.from(), joined(link.from(), oldTexts), link.to(), joined(link.to(), newTexts), link.oldSide(),
+                        link.newSide()));
             } else if (row instanceof ReadingOrder.Row.Dropped dropped) {
-                rows.add(new Row(List.of(dropped.number()), oldTexts.get(dropped.number()), List.of(), ""));
+                rows.add(new Row(List.of(dropped.number()), oldTexts.get(dropped.number()), List.of(), "", List.of(), List.of()));
             } else {
                 String added = ((ReadingOrder.Row.Added) row).number();
-                rows.add(new Row(List.of(), "", List.of(added), newTexts.get(added)));
+                rows.add(new Row(List.of(), "", List.of(added), newTexts.get(added), List.of(), List.of()));
             }
         }
         return rows;

@@ -66,9 +66,9 @@ public final class RedlinePage {
                                 + String.format(Locale.ROOT, " <span class=\"score\">%.2f</span>", link.score())
                                 + confirmedTag(redline.confirms(link.from(), link.to())),
                         side(link.from(), TextMoves.marked(link.oldSide(), TextMoves.textsLeaving(moves, link.from())))
-                                + moved(TextMoves.leaving(moves, link.from())),
+                                + moved(TextMoves.leaving(moves, link)),
                         side(link.to(), TextMoves.marked(link.newSide(), TextMoves.textsArriving(moves, link.to())))
-                                + moved(TextMoves.arriving(moves, link.to()))));
+                                + moved(TextMoves.arriving(moves, link))));
             }
 
             @Override

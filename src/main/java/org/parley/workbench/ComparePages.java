@@ -164,7 +164,7 @@ public final class ComparePages {
         List<ComparePage.Run> oldRuns = marked(link.oldSide(), TextMoves.textsLeaving(moves, link.from()));
         List<ComparePage.Run> newRuns = marked(link.newSide(), TextMoves.textsArriving(moves, link.to()));
         return new ComparePage.Row(link.kind().wireName(), link.label(), link.kind() != LinkKind.KEPT, link.from(), link.to(), oldRuns, newRuns,
-                link.score() < WEAK, "", "", List.of(), TextMoves.leaving(moves, link.from()), TextMoves.arriving(moves, link.to()));
+                link.score() < WEAK, "", "", List.of(), TextMoves.leaving(moves, link), TextMoves.arriving(moves, link));
     }
 
     private static List<String> texts(List<PointText> points) {

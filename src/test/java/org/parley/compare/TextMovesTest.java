@@ -110,6 +110,70 @@ class TextMovesTest {
         assertThat(TextMoves.find(alignment, from, to)).isEmpty();
     }
 
+    /** A lease whose inspection sentence, from the middle of clause 2, became clause 5. */
+    private static final List<PointText> LEASE = List.of(
+            point("1", "The tenant pays the rent on the first day of each month."),
+            point("2", "The landlord keeps the building in good repair. The landlord may inspect the flat once a year after giving"
+                    + " two weeks' notice. Repairs are paid by the landlord unless the tenant caused the damage."),
+            point("3", "Either party may end the lease with three months' notice."));
+
+    private static final List<PointText> LEASE_SPLIT = List.of(
+            LEASE.get(0),
+            point("2", "The landlord keeps the building in good repair. Repairs are paid by the landlord unless the tenant caused the damage."),
+            LEASE.get(2),
+            point("4", "Pets are allowed with the landlord's written consent."),
+            point("5", "The landlord may inspect the flat once a year after giving two weeks' notice."));
+
+    @Test
+    void find_reportsTextASplitsJoinedPiecesCannotKeepInOrder_asMovedWithinItsLink() {
+        Alignment alignment = new Aligner().align(LEASE, LEASE_SPLIT);
+        Link split = alignment.links().stream().filter(link -> link.kind() == LinkKind.SPLIT).findFirst().orElseThrow();
+
+        List<TextMove> moves = TextMoves.find(alignment, LEASE, LEASE_SPLIT);
+
+        assertThat(split.label()).isEqualTo("split 2 → 2 + 5");
+        assertThat(moves).singleElement().satisfies(move -> {
+            assertThat(move.fromPoints()).containsExactly("2");
+            assertThat(move.toPoints()).containsExactly("2", "5");
+        });
+        String moved = moves.get(0).text();
+        assertThat(split.oldSide()).anyMatch(run -> run.op() == RedlineOp.Op.DELETE && run.text().contains(moved));
+        assertThat(split.newSide()).anyMatch(run -> run.op() == RedlineOp.Op.INSERT && run.text().contains(moved));
+        assertThat(TextMoves.arriving(moves, split)).containsExactly("moved within the link: “" + TextMoves.excerpt(moved) + "”");
+        assertThat(TextMoves.leaving(moves, split)).isEmpty();
+        assertThat(TextMoves.marked(split.newSide(), TextMoves.textsArriving(moves, split.to())))
+                .filteredOn(TextMoves.MarkedRun::moved).extracting(run -> run.run().text()).containsExactly(moved);
+    }
+
+    @Test
+    void find_reportsTheSentencesOfAPointThatSwappedPlaces() {
+        List<PointText> swapped = List.of(
+                LEASE.get(0),
+                point("2", "The landlord may inspect the flat once a year after giving two weeks' notice. The landlord keeps the building"
+                        + " in good repair. Repairs are paid by the landlord unless the tenant caused the damage."),
+                LEASE.get(2));
+        Alignment alignment = new Aligner().align(LEASE, swapped);
+
+        List<TextMove> moves = TextMoves.find(alignment, LEASE, swapped);
+
+        assertThat(moves).singleElement().satisfies(move -> {
+            assertThat(move.fromPoints()).containsExactly("2");
+            assertThat(move.toPoints()).containsExactly("2");
+        });
+        assertThat(TextMoves.arriving(moves, alignment.links().get(1))).singleElement().asString().startsWith("moved within the link: “");
+    }
+
+    @Test
+    void find_leavesAloneTextALinkKeepsInPlace_andTextOneSideOnlyChanged() {
+        List<PointText> reworded = List.of(
+                LEASE.get(0),
+                point("2", "The landlord keeps the building and the garden in good repair. The landlord may inspect the flat once a year after"
+                        + " giving two weeks' notice. Repairs are paid by the landlord unless the tenant caused the damage."),
+                LEASE.get(2));
+
+        assertThat(TextMoves.find(new Aligner().align(LEASE, reworded), LEASE, reworded)).isEmpty();
+    }
+
     @Test
     void excerpt_keepsAShortRunWhole_andTheEndsOfALongOne() {
         assertThat(TextMoves.excerpt("one two three four five six seven eight nine ten eleven twelve thirteen fourteen"))

@@ -49,15 +49,16 @@ final class TextRenderer {
                         .append(String.format(Locale.ROOT, "  (%.2f)", link.score()))
                         .append(confirmed(redline.confirms(link.from(), link.to()))).append("\n    ");
                 for (RedlineOp op : link.redline().stream().flatMap(run -> run.forDisplay().stream()).toList()) {
+                    String text = op.text().replace("\n", "\n    ");
                     out.append(switch (op.op()) {
-                        case EQUAL -> op.text();
-                        case DELETE -> marked(op.text(), RED, "[-", "-]");
-                        case INSERT -> marked(op.text(), GREEN, "{+", "+}");
+                        case EQUAL -> text;
+                        case DELETE -> marked(text, RED, "[-", "-]");
+                        case INSERT -> marked(text, GREEN, "{+", "+}");
                     });
                 }
                 out.append('\n');
-                notes(TextMoves.leaving(moves, link.from()));
-                notes(TextMoves.arriving(moves, link.to()));
+                notes(TextMoves.leaving(moves, link));
+                notes(TextMoves.arriving(moves, link));
                 out.append('\n');
             }
 

@@ -99,6 +99,31 @@ class CompareCommandTest {
     }
 
     @Test
+    void compare_showsTheJoinedPiecesOfASplitIndented_andTheSentenceTheirOrderMoved() throws IOException {
+        Path old = file("lease-old.md", """
+                1. The tenant pays the rent on the first day of each month.
+                2. The landlord keeps the building in good repair. The landlord may inspect the flat once a year after giving two weeks' notice. Repairs are paid by the landlord unless the tenant caused the damage.
+                3. Either party may end the lease with three months' notice.
+                """);
+        Path neu = file("lease-new.md", """
+                1. The tenant pays the rent on the first day of each month.
+                2. The landlord keeps the building in good repair. Repairs are paid by the landlord unless the tenant caused the damage.
+                3. Either party may end the lease with three months' notice.
+                4. Pets are allowed with the landlord's written consent.
+                5. The landlord may inspect the flat once a year after giving two weeks' notice.
+                """);
+
+        assertThat(run("compare", old.toString(), neu.toString())).isZero();
+
+        String text = out.toString();
+        assertThat(text).contains("split      2 → 2 + 5").contains("""
+                    moved within the link: “Repairs are paid by the landlord unless the tenant caused the damage”
+                """);
+        assertThat(text.lines().dropWhile(line -> !line.startsWith("split")).skip(1).takeWhile(line -> !line.isEmpty()))
+                .hasSize(3).allMatch(line -> line.startsWith("    "));
+    }
+
+    @Test
     void compare_keepsTheJsonContractWithoutMoves() throws IOException {
         Path[] drafts = draftsWithMovedSentences();
 
