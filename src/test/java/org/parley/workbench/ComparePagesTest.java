@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.parley.compare.Aligner;
 import org.parley.compare.Alignment;
 import org.parley.compare.Link;
 import org.parley.compare.LinkKind;
@@ -64,6 +65,25 @@ class ComparePagesTest {
                 tuple("delete", "Observers report to the joint commission every month", true), tuple("delete", ".", false));
         assertThat(rows.get(1).newRuns()).filteredOn(ComparePage.Run::moved).extracting(ComparePage.Run::op, ComparePage.Run::text)
                 .containsExactly(tuple("insert", "Observers report to the joint commission every month"));
+    }
+
+    @Test
+    void rows_noteTextASplitCouldNotKeepInOrder_onceAndOnBothSides() {
+        String inspection = "The landlord may inspect the flat once a year after notice.";
+        String repairs = "Repairs are paid by the landlord unless the tenant caused the damage.";
+        List<PointText> from = List.of(new PointText("2", "The building is kept in repair. " + inspection + " " + repairs));
+        List<PointText> to = List.of(new PointText("2", "The building is kept in repair. " + repairs), new PointText("5", inspection));
+        Alignment alignment = new Aligner().align(from, to);
+
+        List<ComparePage.Row> rows = ComparePages.rows(alignment, from, to);
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.label()).isEqualTo("split 2 → 2 + 5");
+            assertThat(row.movedOut()).isEmpty();
+            assertThat(row.movedIn()).singleElement().asString().startsWith("moved within the link: “");
+            assertThat(row.oldRuns()).filteredOn(ComparePage.Run::moved).extracting(ComparePage.Run::op).containsOnly("delete").isNotEmpty();
+            assertThat(row.newRuns()).filteredOn(ComparePage.Run::moved).extracting(ComparePage.Run::op).containsOnly("insert").isNotEmpty();
+        });
     }
 
     @Test
