@@ -124,6 +124,11 @@ class TextMovesTest {
             point("4", "Pets are allowed with the landlord's written consent."),
             point("5", "The landlord may inspect the flat once a year after giving two weeks' notice."));
 
+    /** The lease with another text for clause 2. */
+    private static List<PointText> leaseWithClause2(String text) {
+        return List.of(LEASE.get(0), point("2", text), LEASE.get(2));
+    }
+
     @Test
     void find_reportsTextASplitsJoinedPiecesCannotKeepInOrder_asMovedWithinItsLink() {
         Alignment alignment = new Aligner().align(LEASE, LEASE_SPLIT);
@@ -147,11 +152,8 @@ class TextMovesTest {
 
     @Test
     void find_reportsTheSentencesOfAPointThatSwappedPlaces() {
-        List<PointText> swapped = List.of(
-                LEASE.get(0),
-                point("2", "The landlord may inspect the flat once a year after giving two weeks' notice. The landlord keeps the building"
-                        + " in good repair. Repairs are paid by the landlord unless the tenant caused the damage."),
-                LEASE.get(2));
+        List<PointText> swapped = leaseWithClause2("The landlord may inspect the flat once a year after giving two weeks' notice."
+                + " The landlord keeps the building in good repair. Repairs are paid by the landlord unless the tenant caused the damage.");
         Alignment alignment = new Aligner().align(LEASE, swapped);
 
         List<TextMove> moves = TextMoves.find(alignment, LEASE, swapped);
@@ -165,11 +167,9 @@ class TextMovesTest {
 
     @Test
     void find_leavesAloneTextALinkKeepsInPlace_andTextOneSideOnlyChanged() {
-        List<PointText> reworded = List.of(
-                LEASE.get(0),
-                point("2", "The landlord keeps the building and the garden in good repair. The landlord may inspect the flat once a year after"
-                        + " giving two weeks' notice. Repairs are paid by the landlord unless the tenant caused the damage."),
-                LEASE.get(2));
+        List<PointText> reworded = leaseWithClause2("The landlord keeps the building and the garden in good repair. The landlord may"
+                + " inspect the flat once a year after giving two weeks' notice. Repairs are paid by the landlord unless the tenant caused"
+                + " the damage.");
 
         assertThat(TextMoves.find(new Aligner().align(LEASE, reworded), LEASE, reworded)).isEmpty();
     }
