@@ -147,11 +147,14 @@ public final class EvalCompareCommand implements Callable<Integer> {
             return all.engine();
         }
 
-        /** The F1 once a person confirms the right suggestions (and only those). */
         Evaluation.Score assisted() {
-            Evaluation.Score engine = engine();
-            return new Evaluation.Score(engine.correct() + hints.suggested(), engine.predicted() + hints.suggested(), engine.gold());
+            return EvalCompareCommand.assisted(engine(), hints);
         }
+    }
+
+    /** The engine's score once a person confirms the right suggestions (and only those). */
+    static Evaluation.Score assisted(Evaluation.Score engine, Evaluation.Hints hints) {
+        return new Evaluation.Score(engine.correct() + hints.suggested(), engine.predicted() + hints.suggested(), engine.gold());
     }
 
     /** The results pooled per corpus and split, in the order of their names. */
@@ -186,7 +189,11 @@ public final class EvalCompareCommand implements Callable<Integer> {
     private static final double[] BAND_FLOORS = {0, 0.1, 0.3, 0.5};
 
     /** The real cases of one split whose rewriting share lies in one band, pooled. */
-    record Band(String label, String split, int cases, Compared scores) {
+    record Band(String label, String split, int cases, Compared scores, Evaluation.Hints hints) {
+
+        Evaluation.Score assisted() {
+            return EvalCompareCommand.assisted(scores.engine(), hints);
+        }
     }
 
     /** The cases of real texts pooled by how much of their text was rewritten, per split, bands without cases left out. */
@@ -201,7 +208,8 @@ public final class EvalCompareCommand implements Callable<Integer> {
                         && r.rewriting() >= floor && (last || r.rewriting() < ceiling)).toList();
                 if (!cases.isEmpty()) {
                     String label = String.format(Locale.ROOT, "%.2f–%.2f", floor, ceiling);
-                    bands.add(new Band(label, split, cases.size(), Compared.of(cases.stream().map(Evaluation.CaseResult::all).toList())));
+                    bands.add(new Band(label, split, cases.size(), Compared.of(cases.stream().map(Evaluation.CaseResult::all).toList()),
+                            cases.stream().map(Evaluation.CaseResult::hints).reduce(new Evaluation.Hints(0, 0, 0), Evaluation.Hints::plus)));
                 }
             }
         }
@@ -240,12 +248,15 @@ public final class EvalCompareCommand implements Callable<Integer> {
         }
         List<Band> bands = bands(results);
         if (!bands.isEmpty()) {
-            String bandRow = "%-24s %-5s %5s %6s %6s   %8s   %s%n";
+            String bandRow = "%-24s %-5s %5s %6s %6s   %8s   %-18s %9s%n";
             out.append(System.lineSeparator()).append("by how much of the text was rewritten (real texts whose gold a person read, cases")
-                    .append(" pooled by the share of words the gold's links do not keep):").append(System.lineSeparator());
-            out.append(String.format(Locale.ROOT, bandRow, "rewritten", "split", "cases", "F1", "base F1", "diff", "interval"));
+                    .append(" pooled by the share of words the gold's links do not keep; F1 also once a person confirms the right")
+                    .append(" suggestions):").append(System.lineSeparator());
+            out.append(String.format(Locale.ROOT, bandRow, "rewritten", "split", "cases", "F1", "base F1", "diff", "interval",
+                    "confirmed"));
             bands.forEach(b -> out.append(String.format(Locale.ROOT, bandRow, b.label(), b.split(), b.cases(), f(b.scores().engine().f1()),
-                    f(b.scores().baseline().f1()), signed(b.scores().difference().observed()), interval(b.scores().difference()))));
+                    f(b.scores().baseline().f1()), signed(b.scores().difference().observed()), interval(b.scores().difference()),
+                    f(b.assisted().f1()))));
         }
         List<Pooled> traced = pooled.stream().filter(p -> p.lineage().isPresent()).toList();
         if (!traced.isEmpty()) {
@@ -309,7 +320,9 @@ public final class EvalCompareCommand implements Callable<Integer> {
         }
         ArrayNode bands = root.putArray("bands");
         for (Band band : bands(results)) {
-            compared(bands.addObject().put("rewriting", band.label()).put("split", band.split()).put("cases", band.cases()), band.scores());
+            ObjectNode node = bands.addObject().put("rewriting", band.label()).put("split", band.split()).put("cases", band.cases());
+            compared(node, band.scores());
+            node.set("suggestions", hints(band.hints()).put("f1Confirmed", band.assisted().f1()));
         }
         return root;
     }

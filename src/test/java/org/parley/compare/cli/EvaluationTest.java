@@ -214,10 +214,12 @@ class EvaluationTest {
             assertThat(band.scores().engine()).isEqualTo(results.get(0).engine());
         });
         assertThat(EvalCompareCommand.report(results).lines()).anyMatch(line -> line.startsWith("by how much of the text was rewritten"))
-                .anyMatch(line -> line.matches("0\\.10–0\\.30 +dev +1 +\\d\\.\\d{3} +\\d\\.\\d{3} +[+-]\\d\\.\\d{3} +\\[.*]"));
+                .anyMatch(line -> line.matches("0\\.10–0\\.30 +dev +1 +\\d\\.\\d{3} +\\d\\.\\d{3} +[+-]\\d\\.\\d{3} +\\[.*] +\\d\\.\\d{3}"));
         JsonNode json = EvalCompareCommand.json(results, false);
         assertThat(json.path("bands")).hasSize(1);
         assertThat(json.path("bands").get(0).path("engine").path("gold").asInt()).isEqualTo(2);
+        assertThat(json.path("bands").get(0).path("suggestions").path("f1Confirmed").asDouble())
+                .isEqualTo(EvalCompareCommand.assisted(results.get(0).engine(), results.get(0).hints()).f1());
         assertThat(json.path("cases").get(0).path("rewriting").asDouble()).isEqualTo(results.get(0).rewriting());
     }
 
