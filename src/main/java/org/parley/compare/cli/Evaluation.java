@@ -1,8 +1,8 @@
 package org.parley.compare.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.difflib.DiffUtils;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.difflib.DiffUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -263,7 +263,7 @@ final class Evaluation {
      * their order), so 0 when every point is linked to itself unchanged, and 1 when no word
      * survives. Moved points cost nothing; dropped and added points cost all their words.
      */
-    static double rewriting(JsonNode links, List<PointText> from, List<PointText> to) {
+    private static double rewriting(JsonNode links, List<PointText> from, List<PointText> to) {
         Map<String, List<String>> oldWords = words(from);
         Map<String, List<String>> newWords = words(to);
         int total = oldWords.values().stream().mapToInt(List::size).sum() + newWords.values().stream().mapToInt(List::size).sum();
